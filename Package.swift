@@ -1,0 +1,36 @@
+// swift-tools-version:6.0
+// Foundation only: the design card forbids package dependencies.
+import PackageDescription
+
+let package = Package(
+    name: "clover-crm",
+    products: [
+        .executable(name: "clover-crm", targets: ["clover-crm"]),
+    ],
+    targets: [
+        // JSON values, parser and writer over bytes, line framing, JSON-RPC messages and dispatch,
+        // JSON Schema validation and the OpenRPC document. Knows nothing of the CRM.
+        .target(name: "JSONRPC"),
+        .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC"]),
+
+        // The CRM as pure values: records, rules, row-level access, KPIs. No IO, no clock, no globals.
+        .target(name: "CRMCore"),
+        .testTarget(name: "CRMCoreTests", dependencies: ["CRMCore"]),
+
+        // The bilingual glossary: the bundled entries and the queries over them.
+        .target(name: "Glossary", resources: [.copy("Resources/glossary")]),
+        .testTarget(name: "GlossaryTests", dependencies: ["Glossary"]),
+
+        // The methods a host calls: declarations, schemas, the session, the stdio server.
+        .target(name: "CloverServer", dependencies: ["JSONRPC", "CRMCore", "Glossary"]),
+        .testTarget(name: "CloverServerTests", dependencies: ["CloverServer", "JSONRPC"]),
+
+        // The thin executable: command line in, server out.
+        .executableTarget(name: "clover-crm", dependencies: ["CloverServer"]),
+        // Tests of the built binary over pipes, and the golden transcripts in protocol/conformance.
+        .testTarget(name: "EndToEndTests", dependencies: ["clover-crm", "JSONRPC"]),
+
+        // Benchmarks (bench/run): a load driver and a trivial echo peer for baseline latency.
+        .executableTarget(name: "clover-bench", dependencies: ["JSONRPC"], path: "bench/Sources/clover-bench"),
+    ]
+)
