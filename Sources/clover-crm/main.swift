@@ -1,1 +1,4 @@
 import CloverServer
+import Foundation
+
+exit(CloverCRM.main(arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment))

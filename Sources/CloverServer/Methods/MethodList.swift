@@ -1,0 +1,28 @@
+import JSONRPC
+
+/// Every method the server answers, in one alphabetized list. Adding a method starts here
+/// (CONTRIBUTING.md has the checklist).
+enum MethodList {
+    static var methods: [any RPCMethod<ServerContext>.Type] {
+        [
+            RPCDiscover.self,
+            ServerInfo.self,
+            ServerShutdown.self,
+            SessionConfigure.self,
+        ]
+    }
+
+    static func registry() -> MethodRegistry<ServerContext> {
+        MethodRegistry(methods)
+    }
+
+    static let info = OpenRPCDocument.Info(
+        title: "Clover CRM",
+        version: CloverVersion.program,
+        description: "A headless B2B sales CRM spoken to in newline-delimited JSON-RPC 2.0 over stdio. See protocol/README.md."
+    )
+
+    static func contract(_ registry: MethodRegistry<ServerContext>) -> JSONValue {
+        OpenRPCDocument.build(info: info, methods: registry.descriptors)
+    }
+}

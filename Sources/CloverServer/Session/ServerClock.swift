@@ -1,0 +1,33 @@
+import Foundation
+
+/// The server's notion of now: the real clock, or a frozen instant (`--now`, `CLOVER_CRM_NOW`)
+/// so test harnesses and demos are reproducible.
+public struct ServerClock: Sendable {
+    public let frozenAt: Date?
+
+    public init(frozenAt: Date?) {
+        self.frozenAt = frozenAt
+    }
+
+    /// Parses an RFC 3339 time already checked by the command-line parser.
+    public init(frozenText: String?) {
+        self.frozenAt = frozenText.flatMap(Self.parse)
+    }
+
+    public func now() -> Date { frozenAt ?? Date() }
+
+    static func parse(_ text: String) -> Date? {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        if let date = formatter.date(from: text) { return date }
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.date(from: text)
+    }
+
+    /// RFC 3339 UTC with whole seconds, the form every timestamp on the wire takes.
+    public static func format(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: date)
+    }
+}

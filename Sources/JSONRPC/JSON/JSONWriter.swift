@@ -1,0 +1,169 @@
+/// Writes JSON into a byte buffer: compact by default, indented on request.
+///
+/// Output never contains a raw newline (the wire is one value per line): control characters are
+/// escaped, and so are U+2028 and U+2029, which some JavaScript hosts treat as line breaks.
+public struct JSONWriter {
+    public var bytes: [UInt8]
+    /// Spaces per level when pretty-printing; nil writes compact output.
+    public let indent: Int?
+    private var level = 0
+
+    public init(capacity: Int = 0, indent: Int? = nil) {
+        self.bytes = []
+        self.bytes.reserveCapacity(capacity)
+        self.indent = indent
+    }
+
+    public var count: Int { bytes.count }
+
+    /// Drops everything written after `count`, to replace a half-written answer with an error.
+    public mutating func truncate(to count: Int) {
+        bytes.removeSubrange(count...)
+    }
+
+    public mutating func removeAll(keepingCapacity: Bool = true) {
+        bytes.removeAll(keepingCapacity: keepingCapacity)
+    }
+
+    @inline(__always)
+    public mutating func raw(_ text: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    @inline(__always)
+    public mutating func raw(_ byte: UInt8) {
+        bytes.append(byte)
+    }
+
+    public mutating func write(_ value: JSONValue) {
+        switch value {
+        case .null: raw("null")
+        case .bool(let flag): flag ? raw("true") : raw("false")
+        case .number(let number): bytes.append(contentsOf: number.text.utf8)
+        case .string(let string): write(string)
+        case .array(let elements):
+            beginArray()
+            for element in elements {
+                nextElement()
+                write(element)
+            }
+            endArray()
+        case .object(let object):
+            beginObject()
+            for member in object.members {
+                key(member.key)
+                write(member.value)
+            }
+            endObject()
+        }
+    }
+
+    public mutating func write(_ number: JSONNumber) { bytes.append(contentsOf: number.text.utf8) }
+    public mutating func write(_ integer: Int64) { bytes.append(contentsOf: String(integer).utf8) }
+    public mutating func write(_ integer: Int) { bytes.append(contentsOf: String(integer).utf8) }
+    public mutating func write(_ flag: Bool) { flag ? raw("true") : raw("false") }
+
+    // MARK: Structure
+
+    public mutating func beginObject() { raw(UInt8(ascii: "{")); level += 1; needsComma.append(false) }
+    public mutating func endObject() { close(UInt8(ascii: "}")) }
+    public mutating func beginArray() { raw(UInt8(ascii: "[")); level += 1; needsComma.append(false) }
+    public mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    /// Writes an object key (and the comma before it when needed); the value follows.
+    public mutating func key(_ name: String) {
+        nextElement()
+        write(name)
+        raw(UInt8(ascii: ":"))
+        if indent != nil { raw(UInt8(ascii: " ")) }
+    }
+
+    /// Marks the start of an array element (writes the separating comma when needed).
+    public mutating func nextElement() {
+        if needsComma[needsComma.count - 1] { raw(UInt8(ascii: ",")) } else { needsComma[needsComma.count - 1] = true }
+        newlineAndIndent()
+    }
+
+    private var needsComma: [Bool] = []
+
+    private mutating func close(_ bracket: UInt8) {
+        level -= 1
+        let hadElements = needsComma.removeLast()
+        if hadElements { newlineAndIndent() }
+        raw(bracket)
+    }
+
+    private mutating func newlineAndIndent() {
+        guard let indent else { return }
+        raw(UInt8(ascii: "\n"))
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * level))
+    }
+
+    // MARK: Strings
+
+    public mutating func write(_ string: String) {
+        raw(UInt8(ascii: "\""))
+        var string = string
+        string.withUTF8 { utf8 in appendEscaped(utf8) }
+        raw(UInt8(ascii: "\""))
+    }
+
+    private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        var runStart = 0
+        var index = 0
+        let count = utf8.count
+        while index < count {
+            let byte = utf8[index]
+            let escape: StaticString?
+            var skip = 1
+            switch byte {
+            case UInt8(ascii: "\""): escape = "\\\""
+            case UInt8(ascii: "\\"): escape = "\\\\"
+            case 0x0A: escape = "\\n"
+            case 0x0D: escape = "\\r"
+            case 0x09: escape = "\\t"
+            case 0x08: escape = "\\b"
+            case 0x0C: escape = "\\f"
+            case 0..<0x20: escape = nil
+            case 0xE2 where index + 2 < count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
+                escape = utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                skip = 3
+            default:
+                index += 1
+                continue
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+            if let escape {
+                raw(escape)
+            } else {
+                raw("\\u00")
+                raw(Self.hexDigits[Int(byte >> 4)])
+                raw(Self.hexDigits[Int(byte & 0x0F)])
+            }
+            index += skip
+            runStart = index
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<count]))
+    }
+
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+}
+
+extension JSONValue {
+    /// The compact encoding as bytes.
+    public var bytes: [UInt8] {
+        var writer = JSONWriter()
+        writer.write(self)
+        return writer.bytes
+    }
+
+    /// The compact encoding as a string (for logs, tests and messages).
+    public var jsonText: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// The encoding indented by two spaces, for files people read (protocol/openrpc.json).
+    public var prettyText: String {
+        var writer = JSONWriter(indent: 2)
+        writer.write(self)
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
+}

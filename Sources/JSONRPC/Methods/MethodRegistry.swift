@@ -1,0 +1,47 @@
+/// Every method a server answers, by name.
+///
+/// Built once at start-up from one alphabetized list of declarations; each entry holds the
+/// descriptor and a closure that validates params, decodes them and runs the method.
+public struct MethodRegistry<Context> {
+    typealias Invoke = (_ params: JSONObject, _ context: inout Context, _ output: inout JSONWriter) throws -> Void
+
+    struct Entry {
+        let descriptor: MethodDescriptor
+        let invoke: Invoke
+    }
+
+    private(set) var entries: [String: Entry] = [:]
+    /// Names in registration order (the order of the contract).
+    public private(set) var names: [String] = []
+
+    public init() {}
+
+    public init(_ methods: [any RPCMethod<Context>.Type]) {
+        for method in methods { register(method) }
+    }
+
+    public mutating func register<M: RPCMethod>(_ method: M.Type) where M.Context == Context {
+        add(MethodDescriptor(method), method)
+    }
+
+    /// Registers `alias` as another name for `method` (same params, result and code).
+    public mutating func register<M: RPCMethod>(_ method: M.Type, alias: String) where M.Context == Context {
+        add(MethodDescriptor(method, name: alias, aliasOf: M.name), method)
+    }
+
+    private mutating func add<M: RPCMethod>(_ descriptor: MethodDescriptor, _ method: M.Type) where M.Context == Context {
+        precondition(entries[descriptor.name] == nil, "method \(descriptor.name) registered twice")
+        entries[descriptor.name] = Entry(descriptor: descriptor) { params, context, output in
+            let decoded = try M.Params(from: ParamReader(params))
+            let result = try M.run(decoded, context: &context)
+            result.writeJSON(to: &output)
+        }
+        names.append(descriptor.name)
+    }
+
+    public var descriptors: [MethodDescriptor] { names.compactMap { entries[$0]?.descriptor } }
+
+    public func descriptor(named name: String) -> MethodDescriptor? { entries[name]?.descriptor }
+
+    func entry(named name: String) -> Entry? { entries[name] }
+}

@@ -1,0 +1,113 @@
+/// Checks a value against a `JSONSchema`, collecting every problem rather than stopping at the first,
+/// so a caller fixes a bad call in one round trip.
+public enum SchemaValidator {
+    public static func validate(_ value: JSONValue, against schema: JSONSchema, path: String = "$") -> [ValidationProblem] {
+        var problems: [ValidationProblem] = []
+        check(value, schema, path, &problems)
+        return problems
+    }
+
+    private static func check(_ value: JSONValue, _ schema: JSONSchema, _ path: String, _ problems: inout [ValidationProblem]) {
+        if !schema.anyOf.isEmpty {
+            let matches = schema.anyOf.contains { validate(value, against: $0, path: path).isEmpty }
+            if !matches { problems.append(ValidationProblem(path: path, reason: .noAlternativeMatched)) }
+            return
+        }
+        if !schema.types.isEmpty && !matchesType(value, schema.types) {
+            problems.append(ValidationProblem(path: path, reason: .wrongType(expected: schema.types, actual: value.typeName)))
+            return
+        }
+        if let allowed = schema.allowedValues, !allowed.contains(value) {
+            problems.append(ValidationProblem(path: path, reason: .notAllowed(allowed: allowed)))
+            return
+        }
+        switch value {
+        case .string(let string): checkString(string, schema, path, &problems)
+        case .number(let number): checkNumber(number, schema, path, &problems)
+        case .array(let elements): checkArray(elements, schema, path, &problems)
+        case .object(let object): checkObject(object, schema, path, &problems)
+        case .null, .bool: break
+        }
+    }
+
+    private static func matchesType(_ value: JSONValue, _ types: [JSONSchema.Kind]) -> Bool {
+        switch value {
+        case .null: types.contains(.null)
+        case .bool: types.contains(.boolean)
+        case .string: types.contains(.string)
+        case .array: types.contains(.array)
+        case .object: types.contains(.object)
+        case .number(let number): types.contains(.number) || (types.contains(.integer) && number.int64 != nil)
+        }
+    }
+
+    private static func checkString(_ string: String, _ schema: JSONSchema, _ path: String, _ problems: inout [ValidationProblem]) {
+        if schema.minLength != nil || schema.maxLength != nil {
+            let length = string.unicodeScalars.count
+            if let minimum = schema.minLength, length < minimum { problems.append(ValidationProblem(path: path, reason: .tooShort(minimum))) }
+            if let maximum = schema.maxLength, length > maximum { problems.append(ValidationProblem(path: path, reason: .tooLong(maximum))) }
+        }
+        if let format = schema.format, !FormatCheck.matches(string, format) {
+            problems.append(ValidationProblem(path: path, reason: .badFormat(format)))
+        }
+    }
+
+    private static func checkNumber(_ number: JSONNumber, _ schema: JSONSchema, _ path: String, _ problems: inout [ValidationProblem]) {
+        if let decimals = schema.maximumDecimals, number.scaledInteger(decimals: decimals) == nil {
+            let fitsDecimals = number.double.isFinite && abs(number.double) < 9e15
+            problems.append(ValidationProblem(path: path, reason: fitsDecimals ? .tooManyDecimals(decimals) : .outOfRange))
+            return
+        }
+        if schema.minimum != nil || schema.maximum != nil {
+            // Integers compare exactly; anything else (fractions, huge exponents) through Double.
+            if let integer = number.int64 {
+                if let minimum = schema.minimum, integer < minimum { problems.append(ValidationProblem(path: path, reason: .belowMinimum(minimum))) }
+                if let maximum = schema.maximum, integer > maximum { problems.append(ValidationProblem(path: path, reason: .aboveMaximum(maximum))) }
+            } else {
+                let double = number.double
+                if let minimum = schema.minimum, !(double >= Double(minimum)) { problems.append(ValidationProblem(path: path, reason: .belowMinimum(minimum))) }
+                if let maximum = schema.maximum, !(double <= Double(maximum)) { problems.append(ValidationProblem(path: path, reason: .aboveMaximum(maximum))) }
+            }
+        }
+    }
+
+    private static func checkArray(_ elements: [JSONValue], _ schema: JSONSchema, _ path: String, _ problems: inout [ValidationProblem]) {
+        if let minimum = schema.minItems, elements.count < minimum { problems.append(ValidationProblem(path: path, reason: .tooFewItems(minimum))) }
+        if let maximum = schema.maxItems, elements.count > maximum {
+            problems.append(ValidationProblem(path: path, reason: .tooManyItems(maximum)))
+            return
+        }
+        guard let element = schema.items.first else { return }
+        for (index, item) in elements.enumerated() {
+            check(item, element, "\(path)[\(index)]", &problems)
+        }
+    }
+
+    private static func checkObject(_ object: JSONObject, _ schema: JSONSchema, _ path: String, _ problems: inout [ValidationProblem]) {
+        for property in schema.properties {
+            let value = object[property.name]
+            if value == nil || (value == .null && property.required && !property.schema.types.contains(.null)) {
+                if property.required { problems.append(ValidationProblem(path: join(path, property.name), reason: .required)) }
+                continue
+            }
+            if let value { check(value, property.schema, join(path, property.name), &problems) }
+        }
+        let known = schema.properties.map(\.name)
+        for member in object.members where !known.contains(member.key) {
+            if let valueSchema = schema.valueSchema.first {
+                check(member.value, valueSchema, join(path, member.key), &problems)
+            } else if !schema.additionalProperties {
+                let suggestion = ClosestMatch.best(for: member.key, among: known)
+                problems.append(ValidationProblem(path: join(path, member.key), reason: .unknownField(suggestion: suggestion)))
+            }
+        }
+    }
+
+    /// `$.a.b`, or `$["odd key"]` when the key is not a plain identifier.
+    static func join(_ path: String, _ key: String) -> String {
+        let plain = !key.isEmpty && key.utf8.allSatisfy { byte in
+            (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == 0x5F
+        }
+        return plain ? "\(path).\(key)" : "\(path)[\(JSONValue.string(key).jsonText)]"
+    }
+}

@@ -1,0 +1,15 @@
+/// What the stdio loop drives: something that answers lines and can make its work durable.
+///
+/// The loop owns the only thread that touches the session (Redis-style); it hands over every
+/// complete line of a read, then calls `settle` once before writing the answers out, which is
+/// where a session with a journal fsyncs the whole group of writes at once.
+public protocol LineSession {
+    mutating func receive(line: UnsafeRawBufferPointer, output: inout JSONWriter)
+    mutating func receiveTooLargeLine(output: inout JSONWriter)
+    /// Called before buffered answers are written out: make acknowledged work durable.
+    mutating func settle(output: inout JSONWriter)
+    /// Called once at the end (EOF, signal, shutdown request, closed output).
+    mutating func finish(output: inout JSONWriter)
+    /// True once the session asked to stop (e.g. after answering `server.shutdown`).
+    var wantsToStop: Bool { get }
+}

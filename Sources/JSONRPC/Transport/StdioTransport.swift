@@ -1,0 +1,125 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The single loop: read stdin in large chunks, answer every complete line, flush when no complete
+/// line is left, stop cleanly on EOF, SIGTERM or SIGINT.
+///
+/// Answers collect in one buffer and leave with one write(2) per read, so a pipelining client gets
+/// large writes and an interactive one gets its answer at once. Signals reach the loop through a
+/// self-pipe watched by poll(2), so a signal that arrives while the loop waits wakes it.
+public struct StdioTransport {
+    public let inputDescriptor: Int32
+    public let outputDescriptor: Int32
+    public let maximumLineBytes: Int
+    public var readChunkBytes = 1 << 20
+    /// Answers are written out early once this much is buffered, to bound memory on huge batches.
+    public var flushThresholdBytes = 4 << 20
+
+    public init(inputDescriptor: Int32 = 0, outputDescriptor: Int32, maximumLineBytes: Int) {
+        self.inputDescriptor = inputDescriptor
+        self.outputDescriptor = outputDescriptor
+        self.maximumLineBytes = maximumLineBytes
+    }
+
+    public enum Ending: Equatable, Sendable {
+        case endOfInput, signal, stopRequested, outputClosed, inputError(Int32)
+    }
+
+    /// Runs until the input ends, a stop signal arrives, the session asks to stop, or the output closes.
+    public func run<Session: LineSession>(_ session: inout Session) -> Ending {
+        let signals = SignalPipe.install()
+        var framer = LineFramer(maximumLineBytes: maximumLineBytes)
+        var output = JSONWriter(capacity: 1 << 16)
+        var outputOpen = true
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: readChunkBytes, alignment: 16)
+        defer { buffer.deallocate() }
+
+        func flush() {
+            session.settle(output: &output)
+            if outputOpen, !output.bytes.isEmpty { outputOpen = writeAll(output.bytes) }
+            output.removeAll()
+        }
+
+        var ending = Ending.endOfInput
+        loop: while true {
+            switch waitForInput(signals) {
+            case .signal:
+                ending = .signal
+                break loop
+            case .ready:
+                break
+            }
+            let count = read(inputDescriptor, buffer.baseAddress, buffer.count)
+            if count < 0 {
+                if errno == EINTR || errno == EAGAIN { continue }
+                ending = .inputError(errno)
+                break
+            }
+            if count == 0 {
+                framer.finish { deliver($0, &session, &output) }
+                break
+            }
+            framer.feed(UnsafeRawBufferPointer(rebasing: buffer[0..<count])) { event in
+                deliver(event, &session, &output)
+                if output.count >= flushThresholdBytes { flush() }
+            }
+            flush()
+            if !outputOpen {
+                ending = .outputClosed
+                break
+            }
+            if session.wantsToStop {
+                ending = .stopRequested
+                break
+            }
+        }
+        session.finish(output: &output)
+        flush()
+        return ending
+    }
+
+    /// Lines already read are answered even after a stop request: "finish what was read" (SPEC §2).
+    private func deliver<Session: LineSession>(_ event: LineFramer.Event, _ session: inout Session, _ output: inout JSONWriter) {
+        switch event {
+        case .line(let line): session.receive(line: line, output: &output)
+        case .tooLarge: session.receiveTooLargeLine(output: &output)
+        }
+    }
+
+    private enum Wake { case ready, signal }
+
+    private func waitForInput(_ signals: SignalPipe) -> Wake {
+        var descriptors = [
+            pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: signals.readDescriptor, events: Int16(POLLIN), revents: 0),
+        ]
+        while true {
+            let result = poll(&descriptors, 2, -1)
+            if result < 0 && errno == EINTR { continue }
+            if descriptors[1].revents & Int16(POLLIN) != 0 { return .signal }
+            return .ready  // readable, hung up or in error: read(2) tells which
+        }
+    }
+
+    /// Writes everything, retrying short writes; false when the reader has gone (EPIPE) or writing failed.
+    private func writeAll(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return true }
+            var offset = 0
+            while offset < raw.count {
+                let written = write(outputDescriptor, base + offset, raw.count - offset)
+                if written < 0 {
+                    if errno == EINTR || errno == EAGAIN { continue }
+                    return false
+                }
+                offset += written
+            }
+            return true
+        }
+    }
+}
