@@ -73,10 +73,12 @@ public struct JSONNumber: Hashable, Sendable, CustomStringConvertible {
             guard -shift <= digits.count || digits.allSatisfy({ $0 == 0 }) else { return nil }
             digits.removeLast(dropped)
         }
+        // Accumulate with the final sign so Int64.min, whose magnitude has no positive twin, fits.
+        let sign: Int64 = parts.negative ? -1 : 1
         var result: Int64 = 0
         for digit in digits {
             let (times, overflow1) = result.multipliedReportingOverflow(by: 10)
-            let (sum, overflow2) = times.addingReportingOverflow(Int64(digit))
+            let (sum, overflow2) = times.addingReportingOverflow(sign * Int64(digit))
             if overflow1 || overflow2 { return nil }
             result = sum
         }
@@ -87,7 +89,7 @@ public struct JSONNumber: Hashable, Sendable, CustomStringConvertible {
                 result = times
             }
         }
-        return parts.negative ? -result : result
+        return result
     }
 }
 

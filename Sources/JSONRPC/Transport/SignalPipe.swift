@@ -26,12 +26,17 @@ struct SignalPipe {
         }
         writeDescriptor = descriptors[1]
         signal(SIGPIPE, SIG_IGN)
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
         for signalNumber in [SIGTERM, SIGINT] {
             signal(signalNumber) { _ in
                 var byte: UInt8 = 1
                 _ = write(SignalPipe.writeDescriptor, &byte, 1)  // async-signal-safe
             }
+            sigaddset(&unblock, signalNumber)
         }
+        // A host may spawn us with these signals blocked (masks survive exec); we must still hear them.
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
         let pipe = SignalPipe(readDescriptor: descriptors[0])
         installed = pipe
         return pipe

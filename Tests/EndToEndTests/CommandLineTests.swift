@@ -1,0 +1,77 @@
+import Foundation
+import JSONRPC
+import Testing
+
+/// The command line as a shell script uses it.
+@Suite("Command line")
+struct CommandLineTests {
+    struct Run {
+        let status: Int32
+        let output: String
+        let errors: String
+    }
+
+    func run(_ arguments: [String]) throws -> Run {
+        let server = try ServerProcess(arguments)
+        server.closeInput()
+        let output = server.readRemainingLines().joined(separator: "\n")
+        let errors = server.standardError()
+        let status = try #require(server.waitForExit())
+        return Run(status: status, output: output, errors: errors)
+    }
+
+    @Test("a bad flag: clear message on stderr, nothing on stdout, exit 64", arguments: [
+        ["--bogus"], ["--locale", "fr"], ["--max-line-bytes", "ten"], ["--now", "yesterday"], ["--in-memory", "--data-dir", "/tmp/x"],
+        ["--user"], ["frobnicate"], ["call"], ["--log-level=loud"], ["--durability", "sometimes"],
+    ])
+    func badFlags(arguments: [String]) throws {
+        let result = try run(arguments)
+        #expect(result.status == 64)
+        #expect(result.output.isEmpty)
+        #expect(result.errors.hasPrefix("clover-crm: "))
+        #expect(result.errors.contains("usage: clover-crm"))
+    }
+
+    @Test("a misspelt flag gets a suggestion")
+    func suggestion() throws {
+        #expect(try run(["--in-memroy"]).errors.contains("did you mean --in-memory?"))
+    }
+
+    @Test("--help and --version print to stdout and exit 0")
+    func helpAndVersion() throws {
+        let help = try run(["--help"])
+        #expect(help.status == 0)
+        #expect(help.output.contains("call METHOD [PARAMS]"))
+        let version = try run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.output.hasPrefix("clover-crm "))
+    }
+
+    @Test("call prints the result on stdout and exits 0")
+    func callSucceeds() throws {
+        let result = try run(["--in-memory", "--now", "2026-11-22T09:00:00Z", "call", "server.info"])
+        #expect(result.status == 0)
+        let info = try JSONParser.parse(result.output)
+        #expect(info["now"] == "2026-11-22T09:00:00Z")
+        #expect(info["dataDir"] == .null)
+    }
+
+    @Test("call with --pretty indents the result")
+    func callPretty() throws {
+        let result = try run(["--in-memory", "call", "session.configure", #"{"locale":"ko"}"#, "--pretty"])
+        #expect(result.output == "{\n  \"locale\": \"ko\"\n}")
+    }
+
+    @Test("call errors go to stderr with an exit code for their kind", arguments: [
+        (["call", "no.such"], Int32(2), "method_not_found"),
+        (["call", "session.configure", #"{"locale":"fr"}"#], 2, "invalid_params"),
+        (["call", "session.configure", "{nope"], 2, "PARAMS_JSON is not valid JSON"),
+        (["call", "session.configure", "5"], 2, "PARAMS_JSON must be a JSON object or array"),
+    ])
+    func callErrors(arguments: [String], status: Int32, kind: String) throws {
+        let result = try run(["--in-memory"] + arguments)
+        #expect(result.status == status)
+        #expect(result.output.isEmpty)
+        #expect(result.errors.contains(kind))
+    }
+}

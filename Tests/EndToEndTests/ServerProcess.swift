@@ -1,0 +1,141 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The built `clover-crm` binary running as a child over pipes, read while it runs.
+///
+/// Reads wait with poll(2) and a deadline, so a broken server fails the test instead of hanging
+/// it; nothing here sleeps and then asserts.
+/// Used from one test at a time; the only cross-thread use is `Process.waitUntilExit` and a
+/// writer thread that owns its own copy of the bytes, hence the unchecked conformance.
+final class ServerProcess: @unchecked Sendable {
+    let process = Process()
+    private let input = Pipe()
+    private let output = Pipe()
+    private let errors = Pipe()
+    private var pending: [UInt8] = []
+
+    /// The binary under test: `CLOVER_CRM_BINARY`, else `clover-crm` beside the test bundle.
+    static var binaryURL: URL {
+        if let path = ProcessInfo.processInfo.environment["CLOVER_CRM_BINARY"] { return URL(fileURLWithPath: path) }
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        if directory.pathExtension == "xctest" || directory.path.hasSuffix(".xctest/Contents/MacOS") {
+            directory = directory.deletingLastPathComponent()
+        }
+        return directory.appendingPathComponent("clover-crm")
+    }
+
+    static let frozenNow = "2026-11-22T09:00:00Z"
+
+    init(_ arguments: [String] = ["--in-memory", "--now", frozenNow], environment: [String: String] = [:]) throws {
+        process.executableURL = Self.binaryURL
+        process.arguments = arguments
+        var merged = ProcessInfo.processInfo.environment
+        merged["CLOVER_CRM_USER"] = nil
+        merged["CLOVER_CRM_NOW"] = nil
+        merged["CLOVER_CRM_DATA_DIR"] = nil
+        for (key, value) in environment { merged[key] = value }
+        process.environment = merged
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+    }
+
+    deinit {
+        if process.isRunning { process.terminate() }
+    }
+
+    func send(_ line: String) { write(Array((line + "\n").utf8)) }
+
+    func write(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count, let base = raw.baseAddress {
+                let written = Glibc.write(input.fileHandleForWriting.fileDescriptor, base + offset, raw.count - offset)
+                if written <= 0 { return }
+                offset += written
+            }
+        }
+    }
+
+    /// Writes on another thread, for inputs larger than a pipe holds while the test reads answers.
+    func writeInBackground(_ bytes: [UInt8], thenClose: Bool = false) {
+        let descriptor = input.fileHandleForWriting.fileDescriptor
+        let thread = Thread {
+            bytes.withUnsafeBytes { raw in
+                var offset = 0
+                while offset < raw.count, let base = raw.baseAddress {
+                    let written = Glibc.write(descriptor, base + offset, raw.count - offset)
+                    if written <= 0 { return }
+                    offset += written
+                }
+            }
+            if thenClose { close(descriptor) }
+        }
+        thread.start()
+    }
+
+    func closeInput() { try? input.fileHandleForWriting.close() }
+
+    func closeOutputReader() { try? output.fileHandleForReading.close() }
+
+    /// The next line of stdout, or nil at EOF or when `timeout` passes first.
+    func readLine(timeout: TimeInterval = 10) -> String? {
+        let deadline = Date().addingTimeInterval(timeout)
+        let descriptor = output.fileHandleForReading.fileDescriptor
+        while true {
+            if let newline = pending.firstIndex(of: 0x0A) {
+                let line = String(decoding: pending[..<newline], as: UTF8.self)
+                pending.removeSubrange(...newline)
+                return line
+            }
+            let remaining = deadline.timeIntervalSinceNow
+            guard remaining > 0 else { return nil }
+            var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&poller, 1, Int32(remaining * 1000))
+            if ready < 0 && errno == EINTR { continue }
+            guard ready > 0 else { return nil }
+            var buffer = [UInt8](repeating: 0, count: 1 << 16)
+            let count = read(descriptor, &buffer, buffer.count)
+            guard count > 0 else { return nil }
+            pending.append(contentsOf: buffer[0..<count])
+        }
+    }
+
+    /// Parses the next line as JSON.
+    func readJSON(timeout: TimeInterval = 10) throws -> JSONValueBox {
+        guard let line = readLine(timeout: timeout) else { throw ServerProcessError.noAnswer }
+        return try JSONValueBox(line)
+    }
+
+    /// Everything left on stdout until EOF.
+    func readRemainingLines(timeout: TimeInterval = 30) -> [String] {
+        var lines: [String] = []
+        while let line = readLine(timeout: timeout) { lines.append(line) }
+        return lines
+    }
+
+    func standardError() -> String {
+        String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    }
+
+    /// The exit status once the process ends, or nil if it is still running after `timeout`.
+    func waitForExit(timeout: TimeInterval = 10) -> Int32? {
+        let deadline = Date().addingTimeInterval(timeout)
+        let done = DispatchSemaphore(value: 0)
+        let child = process
+        let watcher = Thread {
+            child.waitUntilExit()
+            done.signal()
+        }
+        watcher.start()
+        guard done.wait(timeout: .now() + deadline.timeIntervalSinceNow) == .success else { return nil }
+        return process.terminationStatus
+    }
+
+    func signal(_ number: Int32) { kill(process.processIdentifier, number) }
+}
+
+enum ServerProcessError: Error { case noAnswer }
