@@ -36,6 +36,11 @@ public struct ServerOptions: Equatable, Sendable {
 
 /// The request of `clover-crm call METHOD [PARAMS_JSON]`.
 public struct OneShotRequest: Equatable, Sendable {
+    public init(method: String, params: String?) {
+        self.method = method
+        self.params = params
+    }
+
     public var method: String
     public var params: String?
 }

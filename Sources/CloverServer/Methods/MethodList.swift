@@ -26,3 +26,8 @@ enum MethodList {
         OpenRPCDocument.build(info: info, methods: registry.descriptors)
     }
 }
+
+/// The declarations, for tests and tools that inspect the contract without running a session.
+public enum MethodCatalog {
+    public static var descriptors: [MethodDescriptor] { MethodList.registry().descriptors }
+}

@@ -1,0 +1,50 @@
+import CloverServer
+import JSONRPC
+import Testing
+
+@Suite("Command-line parsing")
+struct CommandLineParserTests {
+    @Test("defaults")
+    func defaults() throws {
+        let options = try CommandLineParser.parse([], environment: [:])
+        #expect(options.storage == .defaultDirectory)
+        #expect(options.durability == .strict)
+        #expect(options.maximumLineBytes == 16 << 20)
+        #expect(options.locale == .english)
+        #expect(options.user == nil)
+    }
+
+    @Test("every flag, in both --flag VALUE and --flag=VALUE forms")
+    func everyFlag() throws {
+        let options = try CommandLineParser.parse([
+            "--data-dir=/d", "--demo", "--user", "bd.kim", "--locale=ko", "--now", "2026-01-02T03:04:05Z", "--log-level", "debug",
+            "--max-line-bytes", "4096", "--durability=relaxed", "--read-only", "--repair", "--snapshot-every", "50",
+        ], environment: [:])
+        #expect(options.storage == .directory("/d"))
+        #expect(options.demo && options.readOnly && options.repair)
+        #expect(options.user == "bd.kim")
+        #expect(options.locale == .korean)
+        #expect(options.now == "2026-01-02T03:04:05Z")
+        #expect(options.logLevel == .debug)
+        #expect(options.maximumLineBytes == 4096)
+        #expect(options.durability == .relaxed)
+        #expect(options.snapshotEvery == 50)
+    }
+
+    @Test("environment defaults, overridden by flags")
+    func environment() throws {
+        let environment = ["CLOVER_CRM_USER": "bd.lee", "CLOVER_CRM_NOW": "2026-11-22T09:00:00Z"]
+        #expect(try CommandLineParser.parse([], environment: environment).user == "bd.lee")
+        #expect(try CommandLineParser.parse(["--user", "admin"], environment: environment).user == "admin")
+        #expect(try CommandLineParser.parse([], environment: environment).now == "2026-11-22T09:00:00Z")
+        #expect(throws: CommandLineError.self) { try CommandLineParser.parse([], environment: ["CLOVER_CRM_NOW": "soon"]) }
+    }
+
+    @Test("call METHOD [PARAMS], with flags before or after")
+    func call() throws {
+        let options = try CommandLineParser.parse(["--in-memory", "call", "lead.list", #"{"limit":5}"#, "--pretty"], environment: [:])
+        #expect(options.oneShot == OneShotRequest(method: "lead.list", params: #"{"limit":5}"#))
+        #expect(options.pretty)
+        #expect(options.storage == .inMemory)
+    }
+}
