@@ -72,7 +72,9 @@ final class ServerProcess: @unchecked Sendable {
                     offset += written
                 }
             }
-            if thenClose { close(descriptor) }
+            // Through the FileHandle, which then knows it is closed: a raw close here would be repeated
+            // when the handle is freed, and could close another test's freshly reused descriptor.
+            if thenClose { self.closeInput() }
         }
         thread.start()
     }

@@ -19,10 +19,10 @@ public struct MethodDescriptor: Hashable, Sendable {
         self.errors = M.errors
         self.examples = M.examples
         self.aliasOf = aliasOf
+        self.paramsSchema = .object(nil, M.params.map { $0.schema.property($0.name, required: $0.required) })
     }
 
-    /// The params as one closed object schema (what a call by name is validated against).
-    public var paramsSchema: JSONSchema {
-        .object(nil, params.map { $0.schema.property($0.name, required: $0.required) })
-    }
+    /// The params as one closed object schema (what a call by name is validated against); built
+    /// once here rather than on every call.
+    public let paramsSchema: JSONSchema
 }

@@ -5,9 +5,15 @@
 public struct MethodRegistry<Context> {
     typealias Invoke = (_ params: JSONObject, _ context: inout Context, _ output: inout JSONWriter) throws -> Void
 
-    struct Entry {
+    /// A class so a lookup on the hot path costs one retain, not one per descriptor field.
+    final class Entry {
         let descriptor: MethodDescriptor
         let invoke: Invoke
+
+        init(descriptor: MethodDescriptor, invoke: @escaping Invoke) {
+            self.descriptor = descriptor
+            self.invoke = invoke
+        }
     }
 
     private(set) var entries: [String: Entry] = [:]

@@ -3,29 +3,57 @@
 public enum SchemaValidator {
     public static func validate(_ value: JSONValue, against schema: JSONSchema, path: String = "$") -> [ValidationProblem] {
         var problems: [ValidationProblem] = []
-        check(value, schema, path, &problems)
+        var location = Path(root: path)
+        check(value, schema, &location, &problems)
         return problems
     }
 
-    private static func check(_ value: JSONValue, _ schema: JSONSchema, _ path: String, _ problems: inout [ValidationProblem]) {
+    /// The current location as a stack of steps; rendered to text only when a problem is reported,
+    /// so valid calls (the common case) build no path strings.
+    private struct Path {
+        enum Step {
+            case key(String)
+            case index(Int)
+        }
+
+        let root: String
+        var steps: [Step] = []
+
+        func callAsFunction() -> String {
+            var text = root
+            for step in steps {
+                switch step {
+                case .key(let key): text = SchemaValidator.join(text, key)
+                case .index(let index): text += "[\(index)]"
+                }
+            }
+            return text
+        }
+    }
+
+    private static func check(_ value: JSONValue, _ schema: JSONSchema, _ path: inout Path, _ problems: inout [ValidationProblem]) {
         if !schema.anyOf.isEmpty {
-            let matches = schema.anyOf.contains { validate(value, against: $0, path: path).isEmpty }
-            if !matches { problems.append(ValidationProblem(path: path, reason: .noAlternativeMatched)) }
+            let matches = schema.anyOf.contains { alternative in
+                var scratch: [ValidationProblem] = []
+                check(value, alternative, &path, &scratch)
+                return scratch.isEmpty
+            }
+            if !matches { problems.append(ValidationProblem(path: path(), reason: .noAlternativeMatched)) }
             return
         }
         if !schema.types.isEmpty && !matchesType(value, schema.types) {
-            problems.append(ValidationProblem(path: path, reason: .wrongType(expected: schema.types, actual: value.typeName)))
+            problems.append(ValidationProblem(path: path(), reason: .wrongType(expected: schema.types, actual: value.typeName)))
             return
         }
         if let allowed = schema.allowedValues, !allowed.contains(value) {
-            problems.append(ValidationProblem(path: path, reason: .notAllowed(allowed: allowed)))
+            problems.append(ValidationProblem(path: path(), reason: .notAllowed(allowed: allowed)))
             return
         }
         switch value {
-        case .string(let string): checkString(string, schema, path, &problems)
-        case .number(let number): checkNumber(number, schema, path, &problems)
-        case .array(let elements): checkArray(elements, schema, path, &problems)
-        case .object(let object): checkObject(object, schema, path, &problems)
+        case .string(let string): checkString(string, schema, &path, &problems)
+        case .number(let number): checkNumber(number, schema, &path, &problems)
+        case .array(let elements): checkArray(elements, schema, &path, &problems)
+        case .object(let object): checkObject(object, schema, &path, &problems)
         case .null, .bool: break
         }
     }
@@ -41,64 +69,71 @@ public enum SchemaValidator {
         }
     }
 
-    private static func checkString(_ string: String, _ schema: JSONSchema, _ path: String, _ problems: inout [ValidationProblem]) {
+    private static func checkString(_ string: String, _ schema: JSONSchema, _ path: inout Path, _ problems: inout [ValidationProblem]) {
         if schema.minLength != nil || schema.maxLength != nil {
             let length = string.unicodeScalars.count
-            if let minimum = schema.minLength, length < minimum { problems.append(ValidationProblem(path: path, reason: .tooShort(minimum))) }
-            if let maximum = schema.maxLength, length > maximum { problems.append(ValidationProblem(path: path, reason: .tooLong(maximum))) }
+            if let minimum = schema.minLength, length < minimum { problems.append(ValidationProblem(path: path(), reason: .tooShort(minimum))) }
+            if let maximum = schema.maxLength, length > maximum { problems.append(ValidationProblem(path: path(), reason: .tooLong(maximum))) }
         }
         if let format = schema.format, !FormatCheck.matches(string, format) {
-            problems.append(ValidationProblem(path: path, reason: .badFormat(format)))
+            problems.append(ValidationProblem(path: path(), reason: .badFormat(format)))
         }
     }
 
-    private static func checkNumber(_ number: JSONNumber, _ schema: JSONSchema, _ path: String, _ problems: inout [ValidationProblem]) {
+    private static func checkNumber(_ number: JSONNumber, _ schema: JSONSchema, _ path: inout Path, _ problems: inout [ValidationProblem]) {
         if let decimals = schema.maximumDecimals, number.scaledInteger(decimals: decimals) == nil {
             let fitsDecimals = number.double.isFinite && abs(number.double) < 9e15
-            problems.append(ValidationProblem(path: path, reason: fitsDecimals ? .tooManyDecimals(decimals) : .outOfRange))
+            problems.append(ValidationProblem(path: path(), reason: fitsDecimals ? .tooManyDecimals(decimals) : .outOfRange))
             return
         }
         if schema.minimum != nil || schema.maximum != nil {
             // Integers compare exactly; anything else (fractions, huge exponents) through Double.
             if let integer = number.int64 {
-                if let minimum = schema.minimum, integer < minimum { problems.append(ValidationProblem(path: path, reason: .belowMinimum(minimum))) }
-                if let maximum = schema.maximum, integer > maximum { problems.append(ValidationProblem(path: path, reason: .aboveMaximum(maximum))) }
+                if let minimum = schema.minimum, integer < minimum { problems.append(ValidationProblem(path: path(), reason: .belowMinimum(minimum))) }
+                if let maximum = schema.maximum, integer > maximum { problems.append(ValidationProblem(path: path(), reason: .aboveMaximum(maximum))) }
             } else {
                 let double = number.double
-                if let minimum = schema.minimum, !(double >= Double(minimum)) { problems.append(ValidationProblem(path: path, reason: .belowMinimum(minimum))) }
-                if let maximum = schema.maximum, !(double <= Double(maximum)) { problems.append(ValidationProblem(path: path, reason: .aboveMaximum(maximum))) }
+                if let minimum = schema.minimum, !(double >= Double(minimum)) { problems.append(ValidationProblem(path: path(), reason: .belowMinimum(minimum))) }
+                if let maximum = schema.maximum, !(double <= Double(maximum)) { problems.append(ValidationProblem(path: path(), reason: .aboveMaximum(maximum))) }
             }
         }
     }
 
-    private static func checkArray(_ elements: [JSONValue], _ schema: JSONSchema, _ path: String, _ problems: inout [ValidationProblem]) {
-        if let minimum = schema.minItems, elements.count < minimum { problems.append(ValidationProblem(path: path, reason: .tooFewItems(minimum))) }
+    private static func checkArray(_ elements: [JSONValue], _ schema: JSONSchema, _ path: inout Path, _ problems: inout [ValidationProblem]) {
+        if let minimum = schema.minItems, elements.count < minimum { problems.append(ValidationProblem(path: path(), reason: .tooFewItems(minimum))) }
         if let maximum = schema.maxItems, elements.count > maximum {
-            problems.append(ValidationProblem(path: path, reason: .tooManyItems(maximum)))
+            problems.append(ValidationProblem(path: path(), reason: .tooManyItems(maximum)))
             return
         }
         guard let element = schema.items.first else { return }
         for (index, item) in elements.enumerated() {
-            check(item, element, "\(path)[\(index)]", &problems)
+            path.steps.append(.index(index))
+            check(item, element, &path, &problems)
+            path.steps.removeLast()
         }
     }
 
-    private static func checkObject(_ object: JSONObject, _ schema: JSONSchema, _ path: String, _ problems: inout [ValidationProblem]) {
+    private static func checkObject(_ object: JSONObject, _ schema: JSONSchema, _ path: inout Path, _ problems: inout [ValidationProblem]) {
         for property in schema.properties {
             let value = object[property.name]
             if value == nil || (value == .null && property.required && !property.schema.types.contains(.null)) {
-                if property.required { problems.append(ValidationProblem(path: join(path, property.name), reason: .required)) }
+                if property.required { problems.append(ValidationProblem(path: join(path(), property.name), reason: .required)) }
                 continue
             }
-            if let value { check(value, property.schema, join(path, property.name), &problems) }
+            if let value {
+                path.steps.append(.key(property.name))
+                check(value, property.schema, &path, &problems)
+                path.steps.removeLast()
+            }
         }
-        let known = schema.properties.map(\.name)
-        for member in object.members where !known.contains(member.key) {
+        for member in object.members where !schema.properties.contains(where: { $0.name == member.key }) {
             if let valueSchema = schema.valueSchema.first {
-                check(member.value, valueSchema, join(path, member.key), &problems)
+                path.steps.append(.key(member.key))
+                check(member.value, valueSchema, &path, &problems)
+                path.steps.removeLast()
             } else if !schema.additionalProperties {
-                let suggestion = ClosestMatch.best(for: member.key, among: known)
-                problems.append(ValidationProblem(path: join(path, member.key), reason: .unknownField(suggestion: suggestion)))
+                let suggestion = ClosestMatch.best(for: member.key, among: schema.properties.map(\.name))
+                problems.append(ValidationProblem(path: join(path(), member.key), reason: .unknownField(suggestion: suggestion)))
             }
         }
     }

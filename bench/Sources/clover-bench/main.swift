@@ -1,1 +1,53 @@
-// Placeholder
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+
+/// `clover-bench`: the figures behind the README's performance section. Run through `bench/run`.
+///   clover-bench echo                      the echo peer (baseline for round trips)
+///   clover-bench protocol BINARY [STATIC]  pipelined throughput, round trip vs echo, cold start
+
+func format(_ value: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", value) }
+
+func runProtocolBench(binary: String, staticBinary: String?) throws {
+    let arguments = ["--in-memory", "--now", "2026-11-22T09:00:00Z"]
+    let quick = ProcessInfo.processInfo.environment["BENCH_QUICK"] != nil
+    let requests = quick ? 100_000 : 1_000_000
+    print("# Protocol core (\(binary))")
+    for (method, params) in [("session.configure", "{\"locale\":\"en\"}"), ("server.info", nil)] {
+        var runs: [Double] = []
+        for _ in 0..<3 { runs.append(try Measurements.pipelined(binary: binary, arguments: arguments, method: method, params: params, count: requests)) }
+        print("pipelined \(method): \(format(runs.max()! / 1000)) k req/s (best of 3 × \(requests) requests; runs: \(runs.map { format($0 / 1000) }.joined(separator: ", ")))")
+    }
+    let line = Measurements.request("session.configure", 1, params: "{\"locale\":\"en\"}")
+    let echoPath = CommandLine.arguments[0]
+    let iterations = quick ? 5_000 : 50_000
+    let server = try Measurements.roundTrips(binary: binary, arguments: arguments, line: line, count: iterations)
+    let echo = try Measurements.roundTrips(binary: echoPath, arguments: ["echo"], line: line, count: iterations)
+    let p50 = Measurements.percentile(server, 0.5), p99 = Measurements.percentile(server, 0.99)
+    let e50 = Measurements.percentile(echo, 0.5), e99 = Measurements.percentile(echo, 0.99)
+    print("round trip session.configure: p50 \(format(p50)) µs, p99 \(format(p99)) µs (\(iterations) sequential requests)")
+    print("round trip echo peer:         p50 \(format(e50)) µs, p99 \(format(e99)) µs  → server overhead p50 \(format(p50 - e50)) µs, p99 \(format(p99 - e99)) µs")
+    let infoLine = Measurements.request("server.info", 1, params: nil)
+    for (label, path) in [("dynamic stdlib", binary), ("static stdlib", staticBinary)] {
+        guard let path else { continue }
+        let starts = try Measurements.coldStarts(binary: path, arguments: arguments, line: infoLine, runs: quick ? 20 : 100)
+        print("cold start to first answer (\(label)): median \(format(Measurements.percentile(starts, 0.5), 2)) ms, p90 \(format(Measurements.percentile(starts, 0.9), 2)) ms")
+    }
+}
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+switch arguments.first {
+case "echo":
+    exit(EchoPeer.run())
+case "protocol" where arguments.count >= 2:
+    do {
+        try runProtocolBench(binary: arguments[1], staticBinary: arguments.count >= 3 ? arguments[2] : nil)
+    } catch {
+        FileHandle.standardError.write("clover-bench: \(error)\n".data(using: .utf8)!)
+        exit(1)
+    }
+default:
+    FileHandle.standardError.write("usage: clover-bench echo | protocol BINARY [STATIC_BINARY]\n".data(using: .utf8)!)
+    exit(64)
+}
