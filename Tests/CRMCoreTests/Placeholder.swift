@@ -1,1 +1,2 @@
+// Placeholder so the target builds; replaced by the module's real files.
 import Testing
