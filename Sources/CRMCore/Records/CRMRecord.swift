@@ -4,6 +4,8 @@ public protocol CRMRecord: Hashable, Sendable {
     static var kind: RecordKind { get }
     /// Every scalar field by name and kind (filters and sorts accept exactly these).
     static var fieldSpecs: [FieldSpec] { get }
+    /// Where the state keeps this kind of record.
+    static var table: KeyPath<CRMState, [RecordID: Self]> { get }
 
     var id: RecordID { get }
     var createdAt: Timestamp { get set }
