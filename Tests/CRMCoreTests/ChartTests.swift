@@ -26,6 +26,8 @@ import Testing
         #expect(ChartScale.compact(1_234_567, .usd) == "$1.2M")
         #expect(ChartScale.compact(45_000, .eur) == "€45K")
         #expect(ChartScale.compact(85_000_000, .krw) == "₩85M")
-        #expect(ChartScale.niceMaximum(38_000) == 50_000)
+        #expect(ChartScale.niceMaximum(38_000) == 40_000)
+        #expect(ChartScale.niceMaximum(228_000) == 250_000)
+        #expect(ChartScale.steps(for: 250_000) == 5)
     }
 }

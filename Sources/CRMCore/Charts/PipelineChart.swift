@@ -3,15 +3,16 @@ enum PipelineChart {
     static func svg(_ report: PipelineReport, language: Language) -> String {
         let en = language == .en
         let base = report.baseCurrency
-        var canvas = SVGCanvas(width: 760, height: 440)
+        var canvas = SVGCanvas(width: 760, height: 470)
         let title = en ? "Pipeline by stage — \(report.quarter) (\(base.code))" : "단계별 파이프라인 — \(report.quarter) (\(base.code))"
         canvas.text(380, 32, title, size: 18, weight: "bold")
         let plot = (left: 90.0, top: 70.0, right: 730.0, bottom: 360.0)
         let amounts = report.stages.map { $0.tally.headline.amount.majorUnits }
         let maximum = ChartScale.niceMaximum(amounts.max() ?? 0)
-        for step in 0...4 {
-            let value = maximum * Double(step) / 4
-            let y = plot.bottom - (plot.bottom - plot.top) * Double(step) / 4
+        let steps = ChartScale.steps(for: maximum)
+        for step in 0...steps {
+            let value = maximum * Double(step) / Double(steps)
+            let y = plot.bottom - (plot.bottom - plot.top) * Double(step) / Double(steps)
             canvas.line(plot.left, y, plot.right, y, stroke: step == 0 ? "#666666" : "#e5e5e5")
             canvas.text(plot.left - 8, y + 4, ChartScale.compact(value, base), size: 11, anchor: "end", fill: "#666666")
         }
@@ -25,24 +26,27 @@ enum PipelineChart {
             canvas.rect(x, plot.bottom - height, slot * 0.64, height, fill: color, radius: 3)
             canvas.text(x + slot * 0.32, plot.bottom - height - 8, ChartScale.compact(tally.amount.majorUnits, base), size: 12, weight: "bold")
             canvas.text(x + slot * 0.32, plot.bottom + 20, stage.stage.label(language), size: 12)
-            let deals = en ? "\(stage.tally.count) deal\(stage.tally.count == 1 ? "" : "s")" : "\(stage.tally.count)건"
+            let count = tally.count
+            let elsewhere = stage.tally.count - count
+            var deals = en ? "\(count) deal\(count == 1 ? "" : "s")" : "\(count)건"
+            if elsewhere > 0 { deals += " (+\(elsewhere))" }
             canvas.text(x + slot * 0.32, plot.bottom + 36, deals, size: 11, fill: "#777777")
         }
-        canvas.text(380, plot.bottom + 62, en ? "Stage" : "단계", size: 12)
+        canvas.text(410, plot.bottom + 60, en ? "Stage" : "단계", size: 12)
         legend(&canvas, report, language)
         return canvas.document(title: title)
     }
 
     private static func legend(_ canvas: inout SVGCanvas, _ report: PipelineReport, _ language: Language) {
         let en = language == .en
-        canvas.rect(90, 412, 12, 12, fill: ChartScale.palette[2], radius: 2)
-        canvas.text(108, 422, en ? "Open (as of \(report.asOf.utcDay))" : "진행 중 (\(report.asOf.utcDay) 기준)", size: 11, anchor: "start")
-        canvas.rect(300, 412, 12, 12, fill: ChartScale.palette[4], radius: 2)
-        canvas.text(318, 422, en ? "Won / lost this quarter" : "이번 분기 수주 / 실주", size: 11, anchor: "start")
+        canvas.rect(90, 438, 12, 12, fill: ChartScale.palette[2], radius: 2)
+        canvas.text(108, 448, en ? "Open (as of \(report.asOf.utcDay))" : "진행 중 (\(report.asOf.utcDay) 기준)", size: 11, anchor: "start")
+        canvas.rect(300, 438, 12, 12, fill: ChartScale.palette[4], radius: 2)
+        canvas.text(318, 448, en ? "Won / lost this quarter" : "이번 분기 수주 / 실주", size: 11, anchor: "start")
         let others = Set(report.stages.flatMap { $0.tally.others.map(\.amount.currency.code) }).sorted()
         if !others.isEmpty {
-            let note = en ? "Also in \(others.joined(separator: ", ")) (not converted)" : "기타 통화: \(others.joined(separator: ", ")) (환산 안 함)"
-            canvas.text(730, 422, note, size: 11, anchor: "end", fill: "#777777")
+            let note = en ? "(+n) deals in \(others.joined(separator: ", ")), not converted" : "(+n) \(others.joined(separator: ", ")) 통화 딜, 환산 안 함"
+            canvas.text(730, 448, note, size: 11, anchor: "end", fill: "#777777")
         }
     }
 }

@@ -11,10 +11,11 @@ enum QuarterlyChart {
             [quarter.won.headline.amount.majorUnits, quarter.quota?.majorUnits ?? 0]
         }
         let maximum = ChartScale.niceMaximum((values.max() ?? 0) * 1.1)
-        for step in 0...4 {
-            let y = plot.bottom - (plot.bottom - plot.top) * Double(step) / 4
+        let steps = ChartScale.steps(for: maximum)
+        for step in 0...steps {
+            let y = plot.bottom - (plot.bottom - plot.top) * Double(step) / Double(steps)
             canvas.line(plot.left, y, plot.right, y, stroke: step == 0 ? "#666666" : "#e5e5e5")
-            canvas.text(plot.left - 8, y + 4, ChartScale.compact(maximum * Double(step) / 4, base), size: 11, anchor: "end", fill: "#666666")
+            canvas.text(plot.left - 8, y + 4, ChartScale.compact(maximum * Double(step) / Double(steps), base), size: 11, anchor: "end", fill: "#666666")
         }
         canvas.text(24, (plot.top + plot.bottom) / 2, en ? "Won ACV (\(base.code))" : "수주 ACV (\(base.code))", size: 12, rotate: -90)
         let slot = (plot.right - plot.left) / Double(max(1, report.quarters.count))
@@ -29,8 +30,12 @@ enum QuarterlyChart {
                 canvas.line(x - slot * 0.12, y(quota.majorUnits), x + width + slot * 0.12, y(quota.majorUnits),
                             stroke: "#de2d26", width: 2.5, dash: "8 4")
                 if let percent = quarter.attainmentPercent {
-                    canvas.text(x + width / 2, y(won) + 18 <= plot.bottom - 4 ? y(won) + 18 : plot.bottom - 6,
-                                "\(Int(percent.rounded()))%", size: 12, weight: "bold", fill: "#ffffff")
+                    let label = "\(Int(percent.rounded()))%"
+                    if plot.bottom - y(won) >= 26 {
+                        canvas.text(x + width / 2, y(won) + 18, label, size: 12, weight: "bold", fill: "#ffffff")
+                    } else {
+                        canvas.text(x + width / 2, y(won) - 24, label, size: 12, weight: "bold", fill: "#2171b5")
+                    }
                 }
             }
             canvas.text(x + width / 2, plot.bottom + 20, quarter.quarter.description, size: 12)

@@ -28,7 +28,7 @@ struct SVGCanvas {
 
     /// The finished document: explicit size and viewBox, a <title> for screen readers, a white background.
     func document(title: String) -> String {
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" font-family=\"Helvetica, Arial, 'Apple SD Gothic Neo', 'Noto Sans CJK KR', sans-serif\">"
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" font-family=\"Helvetica, Arial, 'Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans CJK KR', 'NanumGothic', sans-serif\">"
         svg += "<title>\(SVGCanvas.escape(title))</title>"
         svg += "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>"
         svg += elements.joined()
@@ -62,13 +62,25 @@ struct SVGCanvas {
 
 /// Chart helpers shared by the three charts.
 enum ChartScale {
-    /// A round axis maximum (1, 2 or 5 × 10ⁿ) at or above `value`.
+    /// A round axis maximum (1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 × 10ⁿ) at or above `value`.
     static func niceMaximum(_ value: Double) -> Double {
         guard value > 0 else { return 1 }
         var magnitude = 1.0
         while magnitude * 10 <= value { magnitude *= 10 }
-        for step in [1.0, 2.0, 5.0, 10.0] where step * magnitude >= value { return step * magnitude }
+        for step in [1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0] where step * magnitude >= value { return step * magnitude }
         return 10 * magnitude
+    }
+
+    /// How many grid steps give round tick values for a nice maximum (2.5 → 5 steps of 0.5, 3 → 3 of 1).
+    static func steps(for maximum: Double) -> Int {
+        var leading = maximum
+        while leading >= 10 { leading /= 10 }
+        while leading < 1, leading > 0 { leading *= 10 }
+        switch (leading * 10).rounded() {
+        case 15, 30, 60: return 3
+        case 20, 40, 80: return 4
+        default: return 5
+        }
     }
 
     /// `$1.2M`, `€45K`, `₩85M`, `¥6M`: short labels for bars and axes.
