@@ -4,10 +4,10 @@ struct DashboardPeriod {
     var quarter: FiscalQuarter
     var bounds: Range<Timestamp>
 
-    /// Whether an instant is in the quarter and not after `asOf`.
-    func containsToDate(_ instant: Timestamp?) -> Bool {
-        guard let instant else { return false }
-        return bounds.contains(instant) && instant <= asOf
+    /// Whether an instant (milliseconds, `DealFacts.none` when absent) is in the quarter and not after `asOf`.
+    func containsToDate(_ instant: Int64) -> Bool {
+        instant != DealFacts.none && instant >= bounds.lowerBound.milliseconds
+            && instant < bounds.upperBound.milliseconds && instant <= asOf.milliseconds
     }
 }
 
@@ -29,50 +29,61 @@ extension CRMState {
         let calendar = FiscalCalendar(settings: settings)
         let period = dashboardPeriod(query, now: now, calendar)
         let base = settings.baseCurrency
-        var pipeline = TallyByCurrency(base: base), won = TallyByCurrency(base: base), lost = TallyByCurrency(base: base)
-        var commit = TallyByCurrency(base: base), arr = TallyByCurrency(base: base)
-        var categories = Dictionary(uniqueKeysWithValues: ForecastCategory.allCases.map { ($0, TallyByCurrency(base: base)) })
-        var cycleDays = 0.0
-        for deal in opportunities.values where !deal.archived && scope.covers(deal.ownerId) {
-            guard let snapshot = OpportunitySnapshot(deal, at: period.asOf) else { continue }
-            switch snapshot.stage {
+        let table = currencyTable
+        var pipeline = CurrencySums(table.count), won = CurrencySums(table.count), lost = CurrencySums(table.count)
+        var commit = CurrencySums(table.count), arr = CurrencySums(table.count)
+        var categories = [CurrencySums](repeating: CurrencySums(table.count), count: ForecastCategory.allCases.count)
+        let categoryIndex = Dictionary(uniqueKeysWithValues: ForecastCategory.allCases.enumerated().map { ($1, $0) })
+        let closed = categoryIndex[.closed] ?? 0, omitted = categoryIndex[.omitted] ?? 0
+        let stageCategory = OpportunityStage.allCases.map { categoryIndex[$0.forecastCategory] ?? 0 }
+        let asOf = period.asOf.milliseconds
+        let lower = period.bounds.lowerBound.milliseconds, upper = period.bounds.upperBound.milliseconds
+        func inQuarter(_ instant: Int64) -> Bool { instant != DealFacts.none && instant >= lower && instant < upper && instant <= asOf }
+        var cycleMillis: Int64 = 0
+        forEachDeal(scope, at: period.asOf) { facts, stage, wonAt, lostAt in
+            switch stage {
             case .won:
-                if let wonAt = snapshot.wonAt, period.asOf < CRMState.termEnd(wonAt, years: deal.termYears) { arr.add(deal.acv) }
-                guard period.containsToDate(snapshot.wonAt), let wonAt = snapshot.wonAt else { continue }
-                won.add(deal.acv)
-                categories[.closed]?.add(deal.acv)
-                let start = deal.leadCreatedAt ?? deal.createdAt
-                cycleDays += Double(wonAt.milliseconds - start.milliseconds) / Double(Timestamp.millisecondsPerDay)
+                if wonAt != DealFacts.none,
+                   asOf < CRMState.termEnd(Timestamp(milliseconds: wonAt), years: facts.termYears).milliseconds {
+                    arr.add(facts.currency, facts.acvCents)
+                }
+                guard inQuarter(wonAt) else { return }
+                won.add(facts.currency, facts.acvCents)
+                categories[closed].add(facts.currency, facts.acvCents)
+                cycleMillis &+= wonAt - facts.cycleStart
             case .lost:
-                guard period.containsToDate(snapshot.lostAt) else { continue }
-                lost.add(deal.acv)
-                categories[.omitted]?.add(deal.acv)
+                guard inQuarter(lostAt) else { return }
+                lost.add(facts.currency, facts.acvCents)
+                categories[omitted].add(facts.currency, facts.acvCents)
             default:
-                pipeline.add(deal.acv)
-                categories[snapshot.stage.forecastCategory]?.add(deal.acv)
-                if snapshot.stage == .negotiation { commit.add(deal.acv) }
+                pipeline.add(facts.currency, facts.acvCents)
+                categories[stageCategory[stage.ordinal]].add(facts.currency, facts.acvCents)
+                if stage == .negotiation { commit.add(facts.currency, facts.acvCents) }
             }
         }
+        let cycleDays = Double(cycleMillis) / Double(Timestamp.millisecondsPerDay)
         var activeLeads = 0
         for lead in leads.values where !lead.archived && scope.covers(lead.ownerId) {
             if let status = leadStatus(lead, at: period.asOf), status != .disqualified, status != .converted { activeLeads += 1 }
         }
-        let winRate = CRMState.winRate(won: won, lost: lost)
-        let cycle = won.count > 0 ? cycleDays / Double(won.count) : nil
+        let wonTally = won.tally(table, base: base), lostTally = lost.tally(table, base: base)
+        let pipelineTally = pipeline.tally(table, base: base), arrTally = arr.tally(table, base: base)
+        let winRate = CRMState.winRate(won: wonTally, lost: lostTally)
+        let cycle = won.total > 0 ? cycleDays / Double(won.total) : nil
         let quota = quotaAmount(scope, period.quarter, calendar)
-        let attainment = quota.flatMap { $0.cents > 0 ? Double(won.headline.amount.cents) / Double($0.cents) * 100 : nil }
+        let attainment = quota.flatMap { $0.cents > 0 ? Double(wonTally.headline.amount.cents) / Double($0.cents) * 100 : nil }
         var velocity: Money?
         if let rate = winRate.byCount, let cycle, cycle > 0 {
             // open count × win rate × (open acv ÷ open count) = open acv × win rate, in the base currency
-            velocity = Money.rounded(major: pipeline.headline.amount.majorUnits * rate / cycle, currency: base)
+            velocity = Money.rounded(major: pipelineTally.headline.amount.majorUnits * rate / cycle, currency: base)
         }
         return DashboardSummary(
             asOf: period.asOf, quarter: period.quarter, quarterStart: period.bounds.lowerBound,
-            quarterEnd: period.bounds.upperBound, baseCurrency: base, totalPipeline: pipeline, wonQTD: won,
-            winRate: winRate, avgSalesCycleDays: cycle, activeLeads: activeLeads, forecastCommit: commit,
-            forecastByCategory: ForecastCategory.allCases.map { CategoryTally(category: $0, tally: categories[$0] ?? TallyByCurrency(base: base)) },
-            quota: quota, quotaAttainmentPercent: attainment, pipelineVelocityPerDay: velocity, arr: arr,
-            mrr: ([arr.headline] + arr.others).map { Money.rounded(major: $0.amount.majorUnits / 12, currency: $0.amount.currency) })
+            quarterEnd: period.bounds.upperBound, baseCurrency: base, totalPipeline: pipelineTally, wonQTD: wonTally,
+            winRate: winRate, avgSalesCycleDays: cycle, activeLeads: activeLeads, forecastCommit: commit.tally(table, base: base),
+            forecastByCategory: ForecastCategory.allCases.enumerated().map { CategoryTally(category: $1, tally: categories[$0].tally(table, base: base)) },
+            quota: quota, quotaAttainmentPercent: attainment, pipelineVelocityPerDay: velocity, arr: arrTally,
+            mrr: ([arrTally.headline] + arrTally.others).map { Money.rounded(major: $0.amount.majorUnits / 12, currency: $0.amount.currency) })
     }
 
     static func winRate(won: TallyByCurrency, lost: TallyByCurrency) -> WinRate {

@@ -42,17 +42,17 @@ extension CRMState {
         let period = DashboardPeriod(asOf: summary.asOf, quarter: summary.quarter,
                                      bounds: summary.quarterStart..<summary.quarterEnd)
         let base = settings.baseCurrency
-        var stages = Dictionary(uniqueKeysWithValues: OpportunityStage.allCases.map { ($0, TallyByCurrency(base: base)) })
-        for deal in opportunities.values where !deal.archived && scope.covers(deal.ownerId) {
-            guard let snapshot = OpportunitySnapshot(deal, at: period.asOf) else { continue }
-            switch snapshot.stage {
-            case .won: if period.containsToDate(snapshot.wonAt) { stages[.won]?.add(deal.acv) }
-            case .lost: if period.containsToDate(snapshot.lostAt) { stages[.lost]?.add(deal.acv) }
-            default: stages[snapshot.stage]?.add(deal.acv)
+        let table = currencyTable
+        var stages = [CurrencySums](repeating: CurrencySums(table.count), count: OpportunityStage.allCases.count)
+        forEachDeal(scope, at: period.asOf) { facts, stage, wonAt, lostAt in
+            switch stage {
+            case .won: if period.containsToDate(wonAt) { stages[stage.ordinal].add(facts.currency, facts.acvCents) }
+            case .lost: if period.containsToDate(lostAt) { stages[stage.ordinal].add(facts.currency, facts.acvCents) }
+            default: stages[stage.ordinal].add(facts.currency, facts.acvCents)
             }
         }
         return PipelineReport(asOf: summary.asOf, quarter: summary.quarter, baseCurrency: base,
-                              stages: OpportunityStage.allCases.map { StageTally(stage: $0, tally: stages[$0] ?? TallyByCurrency(base: base)) })
+                              stages: OpportunityStage.allCases.map { StageTally(stage: $0, tally: stages[$0.ordinal].tally(table, base: base)) })
     }
 
     /// `dashboard.forecast`.
@@ -78,12 +78,13 @@ extension CRMState {
             let quarter = current.advanced(by: -offset)
             let bounds = calendar.bounds(of: quarter)
             let at = min(asOf, bounds.upperBound.adding(milliseconds: -1))
-            var won = TallyByCurrency(base: base)
-            for deal in opportunities.values where !deal.archived && scope.covers(deal.ownerId) {
-                guard let snapshot = OpportunitySnapshot(deal, at: at), snapshot.stage == .won,
-                      let wonAt = snapshot.wonAt, bounds.contains(wonAt) else { continue }
-                won.add(deal.acv)
+            var sums = CurrencySums(currencyTable.count)
+            forEachDeal(scope, at: at) { facts, stage, wonAt, _ in
+                if stage == .won, wonAt != DealFacts.none, bounds.contains(Timestamp(milliseconds: wonAt)) {
+                    sums.add(facts.currency, facts.acvCents)
+                }
             }
+            let won = sums.tally(currencyTable, base: base)
             let quota = quotaAmount(scope, quarter, calendar)
             let attainment = quota.flatMap { $0.cents > 0 ? Double(won.headline.amount.cents) / Double($0.cents) * 100 : nil }
             result.append(QuarterPerformance(quarter: quarter, won: won, quota: quota, attainmentPercent: attainment))

@@ -30,6 +30,10 @@ public struct TallyByCurrency: Hashable, Sendable {
     /// The count over every currency.
     public var count: Int { byCurrency.values.reduce(0) { $0 + $1.count } }
 
+    mutating func set(_ tally: Tally) {
+        byCurrency[tally.amount.currency] = tally
+    }
+
     /// Adds one amount; sums saturate rather than wrap at the Int64 limit.
     public mutating func add(_ money: Money) {
         var tally = byCurrency[money.currency] ?? Tally(amount: .zero(money.currency), count: 0)

@@ -9,6 +9,18 @@ public enum OpportunityStage: String, CaseIterable, Hashable, Sendable, Labeled 
 
     public static let open: [OpportunityStage] = [.prospect, .qualified, .proposal, .negotiation]
 
+    /// Position in `allCases`, for array-indexed tallies.
+    var ordinal: Int {
+        switch self {
+        case .prospect: 0
+        case .qualified: 1
+        case .proposal: 2
+        case .negotiation: 3
+        case .won: 4
+        case .lost: 5
+        }
+    }
+
     public var isOpen: Bool { self != .won && self != .lost }
     public var isClosed: Bool { !isOpen }
 

@@ -42,6 +42,7 @@ extension CRMState {
                 opportunitiesByAccount[old.accountId]?.remove(old.id)
             }
             opportunities[opportunity.id] = opportunity
+            recordFacts(opportunity)
             opportunitiesByAccount[opportunity.accountId, default: []].insert(opportunity.id)
             searchKeys[opportunity.id] = TextFolding.keys([opportunity.name])
         case .license(let request):

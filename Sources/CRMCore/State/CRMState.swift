@@ -29,6 +29,10 @@ public struct CRMState: Sendable {
     var notesByRecord: [RecordID: [RecordID]] = [:]
     var searchKeys: [RecordID: [String]] = [:]
     var companyKeys: [RecordID: String] = [:]
+    var dealFacts: [DealFacts] = []
+    var factsPosition: [RecordID: Int] = [:]
+    var currencyTable: [CurrencyCode] = []
+    var currencyPosition: [CurrencyCode: Int] = [:]
 
     /// An empty state: no users. Apply `bootstrapChangeSet(at:)` to get the `admin` user.
     public init() {}
