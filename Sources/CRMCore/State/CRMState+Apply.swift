@@ -1,0 +1,69 @@
+extension CRMState {
+    /// Applies a change set: the one way state changes, whether live or from journal replay.
+    ///
+    /// It trusts the change set (validation happened when it was planned) and keeps every index and the
+    /// history log in step. Empty change sets are ignored.
+    public mutating func apply(_ changeSet: ChangeSet) {
+        guard !changeSet.isEmpty else { return }
+        let logIndex = changeLog.count
+        changeLog.append(changeSet)
+        lastChangeSeq = max(lastChangeSeq, changeSet.seq)
+        for change in changeSet.changes {
+            switch change {
+            case .settings(let newSettings):
+                settings = newSettings
+            case .upsert(let record):
+                upsert(record)
+                historyIndex[record.id, default: []].append(logIndex)
+                lastSequence[record.id.kind] = max(lastSequence[record.id.kind] ?? 0, record.id.sequence)
+            }
+        }
+    }
+
+    private mutating func upsert(_ record: AnyRecord) {
+        switch record {
+        case .user(let user): upsertUser(user)
+        case .lead(let lead):
+            leads[lead.id] = lead
+            searchKeys[lead.id] = TextFolding.keys([lead.name, lead.company, lead.email])
+        case .account(let account):
+            accounts[account.id] = account
+            companyKeys[account.id] = CompanyName.normalize(account.name)
+            searchKeys[account.id] = TextFolding.keys([account.name, account.domain, account.website])
+        case .contact(let contact):
+            if let old = contacts[contact.id], old.accountId != contact.accountId {
+                contactsByAccount[old.accountId]?.remove(old.id)
+            }
+            contacts[contact.id] = contact
+            contactsByAccount[contact.accountId, default: []].insert(contact.id)
+            searchKeys[contact.id] = TextFolding.keys([contact.name, contact.email])
+        case .opportunity(let opportunity):
+            if let old = opportunities[opportunity.id], old.accountId != opportunity.accountId {
+                opportunitiesByAccount[old.accountId]?.remove(old.id)
+            }
+            opportunities[opportunity.id] = opportunity
+            recordFacts(opportunity)
+            opportunitiesByAccount[opportunity.accountId, default: []].insert(opportunity.id)
+            searchKeys[opportunity.id] = TextFolding.keys([opportunity.name])
+        case .license(let request):
+            licenses[request.id] = request
+            licensesByOpportunity[request.opportunityId] = request.id
+        case .quota(let quota):
+            quotas[quota.id] = quota
+        case .note(let note):
+            if notes[note.id] == nil { notesByRecord[note.recordId, default: []].append(note.id) }
+            notes[note.id] = note
+        }
+    }
+
+    private mutating func upsertUser(_ user: User) {
+        if let old = users[user.id] {
+            userByHandle[old.handle] = nil
+            if let manager = old.managerId { teamByManager[manager]?.remove(old.id) }
+        }
+        users[user.id] = user
+        userByHandle[user.handle] = user.id
+        if let manager = user.managerId { teamByManager[manager, default: []].insert(user.id) }
+        searchKeys[user.id] = TextFolding.keys([user.name, user.handle, user.email])
+    }
+}

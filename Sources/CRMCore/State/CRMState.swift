@@ -1,0 +1,112 @@
+/// The whole CRM as one value: every table, the indexes that keep reads fast, the settings, and the
+/// change log that `record.history` reads.
+///
+/// Only `apply(_:)` mutates it, so the same sequence of change sets always yields the same state.
+public struct CRMState: Sendable {
+    public internal(set) var users: [RecordID: User] = [:]
+    public internal(set) var leads: [RecordID: Lead] = [:]
+    public internal(set) var accounts: [RecordID: Account] = [:]
+    public internal(set) var contacts: [RecordID: Contact] = [:]
+    public internal(set) var opportunities: [RecordID: Opportunity] = [:]
+    public internal(set) var licenses: [RecordID: LicenseRequest] = [:]
+    public internal(set) var quotas: [RecordID: Quota] = [:]
+    public internal(set) var notes: [RecordID: Note] = [:]
+    public internal(set) var settings = Settings()
+
+    /// The highest sequence number ever used per kind; ids are never reused.
+    public internal(set) var lastSequence: [RecordKind: Int] = [:]
+    /// The `seq` of the last applied change set.
+    public internal(set) var lastChangeSeq = 0
+    /// Every applied change set, oldest first.
+    public internal(set) var changeLog: [ChangeSet] = []
+
+    var historyIndex: [RecordID: [Int]] = [:]
+    var userByHandle: [String: RecordID] = [:]
+    var teamByManager: [RecordID: Set<RecordID>] = [:]
+    var contactsByAccount: [RecordID: Set<RecordID>] = [:]
+    var opportunitiesByAccount: [RecordID: Set<RecordID>] = [:]
+    var licensesByOpportunity: [RecordID: RecordID] = [:]
+    var notesByRecord: [RecordID: [RecordID]] = [:]
+    var searchKeys: [RecordID: [String]] = [:]
+    var companyKeys: [RecordID: String] = [:]
+    var dealFacts: [DealFacts] = []
+    var factsPosition: [RecordID: Int] = [:]
+    var currencyTable: [CurrencyCode] = []
+    var currencyPosition: [CurrencyCode: Int] = [:]
+
+    /// An empty state: no users. Apply `bootstrapChangeSet(at:)` to get the `admin` user.
+    public init() {}
+
+    /// A fresh state with its `admin` user, for tests and in-memory servers.
+    public static func bootstrapped(at now: Timestamp) -> CRMState {
+        var state = CRMState()
+        if let changeSet = state.bootstrapChangeSet(at: now) { state.apply(changeSet) }
+        return state
+    }
+
+    /// The change that creates user `admin` (role admin) when there are no users yet; nil otherwise.
+    public func bootstrapChangeSet(at now: Timestamp) -> ChangeSet? {
+        guard users.isEmpty else { return nil }
+        let id = nextID(.user)
+        let admin = User(id: id, handle: "admin", name: "Administrator", role: .admin, createdAt: now)
+        return ChangeSet(seq: lastChangeSeq + 1, at: now, actorId: id, operation: "user.create",
+                         changes: [.upsert(.user(admin))])
+    }
+
+    /// Looks a user up by handle (what `--user` and `session.setUser` pass).
+    public func user(handle: String) -> User? {
+        userByHandle[handle.lowercased()].flatMap { users[$0] }
+    }
+
+    /// Number of live (not archived) records per kind, for `server.info`.
+    public var recordCounts: [RecordKind: Int] {
+        [
+            .user: users.count, .lead: leads.count, .account: accounts.count, .contact: contacts.count,
+            .opportunity: opportunities.count, .license: licenses.count, .quota: quotas.count, .note: notes.count,
+        ]
+    }
+
+    /// Any record by id, ignoring visibility (for the server's own use, e.g. journal checks).
+    public func anyRecord(_ id: RecordID) -> AnyRecord? {
+        switch id.kind {
+        case .user: users[id].map(AnyRecord.user)
+        case .lead: leads[id].map(AnyRecord.lead)
+        case .account: accounts[id].map(AnyRecord.account)
+        case .contact: contacts[id].map(AnyRecord.contact)
+        case .opportunity: opportunities[id].map(AnyRecord.opportunity)
+        case .license: licenses[id].map(AnyRecord.license)
+        case .quota: quotas[id].map(AnyRecord.quota)
+        case .note: notes[id].map(AnyRecord.note)
+        }
+    }
+
+    func nextID(_ kind: RecordKind) -> RecordID {
+        RecordID(kind: kind, sequence: (lastSequence[kind] ?? 0) + 1)
+    }
+
+    func makeChangeSet(_ operation: String, _ context: OperationContext, _ changes: [RecordChange]) -> ChangeSet {
+        ChangeSet(seq: lastChangeSeq + 1, at: context.now, actorId: context.actorId, operation: operation,
+                  changes: changes)
+    }
+
+    /// Applies a planned change and returns its value: what tests and an in-memory server do.
+    public mutating func commit<Value>(_ planned: Planned<Value>) -> Value {
+        apply(planned.changeSet)
+        return planned.value
+    }
+}
+
+/// Hands out fresh ids while an operation plans several new records of the same kind.
+struct IDAllocator {
+    private var sequences: [RecordKind: Int]
+
+    init(_ state: CRMState) {
+        sequences = state.lastSequence
+    }
+
+    mutating func next(_ kind: RecordKind) -> RecordID {
+        let sequence = (sequences[kind] ?? 0) + 1
+        sequences[kind] = sequence
+        return RecordID(kind: kind, sequence: sequence)
+    }
+}

@@ -1,0 +1,38 @@
+/// The kinds of record the CRM holds. The raw value is the wire name used in errors (`notFound.type`);
+/// `prefix` is what record ids start with.
+public enum RecordKind: String, CaseIterable, Hashable, Sendable, Comparable {
+    case user
+    case lead
+    case account
+    case contact
+    case opportunity
+    case license = "licenseRequest"
+    case note
+    case quota
+
+    /// The id prefix: `user_1`, `lead_42`, `acct_7`, `cont_9`, `opp_3`, `lic_2`, `note_5`, `quota_1`.
+    public var prefix: String {
+        switch self {
+        case .user: "user"
+        case .lead: "lead"
+        case .account: "acct"
+        case .contact: "cont"
+        case .opportunity: "opp"
+        case .license: "lic"
+        case .note: "note"
+        case .quota: "quota"
+        }
+    }
+
+    /// Finds the kind an id prefix names.
+    public init?(prefix: String) {
+        guard let kind = RecordKind.allCases.first(where: { $0.prefix == prefix }) else { return nil }
+        self = kind
+    }
+
+    public static func < (lhs: RecordKind, rhs: RecordKind) -> Bool {
+        lhs.ordinal < rhs.ordinal
+    }
+
+    private var ordinal: Int { RecordKind.allCases.firstIndex(of: self) ?? 0 }
+}

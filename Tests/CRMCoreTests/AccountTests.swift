@@ -1,0 +1,86 @@
+import Testing
+@testable import CRMCore
+
+@Suite struct AccountTests {
+    @Test(arguments: [
+        ("Nike, Inc.", "nike"), ("NIKE", "nike"), ("Hugo Boss AG", "hugoboss"), ("Inditex S.A.", "inditex"),
+        ("Fast Retailing Co., Ltd.", "fastretailing"), ("주식회사 무신사", "무신사"), ("(주)무신사", "무신사"),
+        ("㈜이랜드", "이랜드"), ("H & M Hennes & Mauritz AB", "hmhennesmauritzab"), ("Burberry Group PLC", "burberrygroup"),
+        ("ＮＩＫＥ　Inc", "nike"), ("Hugo Boß", "hugoboss"), ("The Company Store Co.", "thecompanystore"),
+        ("AG", "ag"),
+    ])
+    func normalisesCompanyNames(name: String, key: String) {
+        #expect(CompanyName.normalize(name) == key)
+    }
+
+    @Test func findsDuplicatesByNameOrDomain() throws {
+        var world = try World()
+        let nike = try world.account("Nike, Inc.", by: world.kim, domain: "nike.com")
+        let byName = try world.state.findDuplicates(name: "NIKE", domain: nil, by: world.kim)
+        #expect(byName.map(\.account.id) == [nike.id])
+        #expect(byName.first?.reasons == [.name])
+        let byDomain = try world.state.findDuplicates(name: nil, domain: "https://www.nike.com/kr", by: world.kim)
+        #expect(byDomain.first?.reasons == [.domain])
+        let byEmail = try world.state.findDuplicates(name: "Nike Korea", domain: "buyer@nike.com", by: world.kim)
+        #expect(byEmail.map(\.account.id) == [nike.id])
+        #expect(try world.state.findDuplicates(name: "Nike", domain: nil, by: world.jones).isEmpty)
+    }
+
+    @Test func createRefusesDuplicatesUnlessAllowed() throws {
+        var world = try World()
+        let nike = try world.account("Nike", by: world.kim)
+        let error = crmError { _ = try world.state.createAccount(AccountDraft(name: "nike inc."), world.ctx(world.kim)) }
+        #expect(error == .duplicateCandidates([DuplicateCandidate(account: nike, reasons: [.name])]))
+        #expect(crmError { _ = try world.state.createAccount(AccountDraft(name: "nike inc."), allowDuplicate: true, world.ctx(world.kim)) } == nil)
+    }
+
+    @Test func seatsUsedOverSeatsIsAWarning() throws {
+        var world = try World()
+        let planned = try world.state.createAccount(AccountDraft(name: "Zara", seats: 10, seatsUsed: 12), world.ctx(world.kim))
+        #expect(planned.warnings.map(\.reason) == [.exceedsSeats])
+        #expect(planned.value.seatUtilisation == 1.2)
+    }
+
+    @Test func parentCyclesAreRefused() throws {
+        var world = try World()
+        let group = try world.account("Inditex", by: world.kim)
+        let zara = world.commit(try world.state.createAccount(AccountDraft(name: "Zara", parentAccountId: group.id), world.ctx(world.kim)))
+        let error = crmError { _ = try world.state.updateAccount(group.id, AccountPatch(parentAccountId: zara.id), world.ctx(world.kim)) }
+        #expect(error == .invalidFields([FieldProblem("account.parentAccountId", .cycle)]))
+        let selfParent = crmError { _ = try world.state.updateAccount(group.id, AccountPatch(parentAccountId: group.id), world.ctx(world.kim)) }
+        #expect(selfParent == .invalidFields([FieldProblem("account.parentAccountId", .cycle)]))
+    }
+
+    @Test func domainIsNormalised() throws {
+        var world = try World()
+        let account = try world.account("Adidas", by: world.kim, domain: "https://WWW.Adidas.com/")
+        #expect(account.domain == "adidas.com")
+    }
+
+    @Test func panelShowsOnlyVisibleParts() throws {
+        var world = try World()
+        let nike = try world.account("Nike", by: world.kim, dni: world.jones)
+        _ = world.commit(try world.state.createContact(ContactDraft(accountId: nike.id, name: "Ann", role: .champion), world.ctx(world.kim)))
+        _ = try world.deal("Open", account: nike.id, by: world.kim, acv: "100")
+        _ = try world.deal("Won", account: nike.id, by: world.kim, acv: "250", stage: .won)
+        _ = world.commit(try world.state.createNote(on: nike.id, text: "Kick-off done", world.ctx(world.kim)))
+        let panel = try world.state.accountPanel(nike.id, by: world.kim)
+        #expect(panel.contacts.count == 1)
+        #expect(panel.opportunities.count == 2)
+        #expect(panel.licenseRequests.count == 1)
+        #expect(panel.notes.map(\.text) == ["Kick-off done"])
+        #expect(panel.openPipeline.headline == Tally(amount: try money("100"), count: 1))
+        #expect(panel.wonACV.headline == Tally(amount: try money("250"), count: 1))
+        // jones is the DnI: sees the account and notes, not kim's contacts or deals.
+        let dniPanel = try world.state.accountPanel(nike.id, by: world.jones)
+        #expect(dniPanel.contacts.isEmpty && dniPanel.opportunities.isEmpty && dniPanel.licenseRequests.isEmpty)
+        #expect(crmError { _ = try world.state.accountPanel(nike.id, by: world.park) } == .notFound(type: .account, id: nike.id.description))
+    }
+
+    @Test func contactNeedsAVisibleAccount() throws {
+        var world = try World()
+        let nike = try world.account("Nike", by: world.kim)
+        let error = crmError { _ = try world.state.createContact(ContactDraft(accountId: nike.id, name: "X"), world.ctx(world.jones)) }
+        #expect(error == .invalidFields([FieldProblem("contact.accountId", .notFound)]))
+    }
+}
