@@ -1,0 +1,34 @@
+extension Glossary {
+    /// The most suggestions any answer carries.
+    static let suggestionLimit = 5
+
+    /// "Did you mean" for a folded query that found nothing: the best prefix, word and typo matches
+    /// across the whole glossary, or, if there are none, the names fewest edits away (up to a third
+    /// of the query's length, at least 2). Empty for a query of fewer than 2 characters.
+    func suggestions(forFolded query: [UInt32]) -> [GlossarySuggestion] {
+        guard query.count >= 2 else { return [] }
+        let named = nameCandidates(for: query, where: { _ in true }).compactMap { $0 }
+        if !named.isEmpty {
+            return named.sorted(by: searchOrder).prefix(Self.suggestionLimit).map { suggestion($0.entry) }
+        }
+        return distantSuggestions(forFolded: query)
+    }
+
+    /// The names fewest edits away from a folded query that no tier matched, for when even typo
+    /// tolerance found nothing: up to a third of the query's length, at least 2.
+    func distantSuggestions(forFolded query: [UInt32]) -> [GlossarySuggestion] {
+        guard query.count >= 2, !Hangul.isInitialsOnly(query) else { return [] }
+        let limit = max(2, (query.count + 2) / 3)
+        var fewest = [Int: Int]()
+        var distance = EditDistance()
+        for key in keys {
+            guard let typo = NameMatching.typoMatch(
+                query, name: key.text.scalars, wordStarts: key.text.wordStarts, limit: limit, using: &distance)
+            else { continue }
+            if typo.mistakes < fewest[key.entry] ?? Int.max { fewest[key.entry] = typo.mistakes }
+        }
+        return fewest.sorted { left, right in
+            left.value != right.value ? left.value < right.value : scopeThenEnglish(left.key, right.key)
+        }.prefix(Self.suggestionLimit).map { suggestion($0.key) }
+    }
+}
