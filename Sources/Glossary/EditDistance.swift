@@ -1,7 +1,7 @@
 /// Bounded Damerau–Levenshtein distance (optimal string alignment: insertions, deletions,
 /// substitutions and swaps of two neighbours), the measure behind typo tolerance and suggestions.
 ///
-/// Holds its rows so one search reuses them for every key instead of allocating per comparison.
+/// Holds its rows so one search reuses them for every name instead of allocating per comparison.
 struct EditDistance {
     private var beforePrevious: [Int] = []
     private var previous: [Int] = []
@@ -13,7 +13,7 @@ struct EditDistance {
     /// Only prefixes up to `query.count + limit` long can be within `limit`, so the work is bounded by
     /// the query, not by the candidate. Pass `accepts: { $0 == candidate.count }` for a plain distance.
     mutating func distance(
-        from query: ArraySlice<UInt32>, toPrefixOf candidate: ArraySlice<UInt32>, limit: Int,
+        from query: UnsafeBufferPointer<UInt32>, toPrefixOf candidate: UnsafeBufferPointer<UInt32>, limit: Int,
         accepts: (Int) -> Bool
     ) -> (distance: Int, length: Int)? {
         let rows = query.count
@@ -27,20 +27,18 @@ struct EditDistance {
             current = Array(repeating: 0, count: width)
         }
         for column in 0..<width { previous[column] = column }
-        let queryStart = query.startIndex
-        let candidateStart = candidate.startIndex
         var previousRowMinimum = 0
         for row in 1...rows {
             current[0] = row
             var rowMinimum = row
-            let queryScalar = query[queryStart + row - 1]
+            let queryScalar = query[row - 1]
             if columns > 0 {
                 for column in 1...columns {
-                    let candidateScalar = candidate[candidateStart + column - 1]
+                    let candidateScalar = candidate[column - 1]
                     let cost = queryScalar == candidateScalar ? 0 : 1
                     var best = min(previous[column] + 1, current[column - 1] + 1, previous[column - 1] + cost)
-                    if row > 1 && column > 1 && queryScalar == candidate[candidateStart + column - 2]
-                        && query[queryStart + row - 2] == candidateScalar {
+                    if row > 1 && column > 1 && queryScalar == candidate[column - 2]
+                        && query[row - 2] == candidateScalar {
                         best = min(best, beforePrevious[column - 2] + 1)
                     }
                     current[column] = best

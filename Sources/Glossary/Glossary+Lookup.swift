@@ -9,10 +9,10 @@ extension Glossary {
     public func lookup(_ term: String) -> GlossaryLookupResult {
         let folded = TextNormalizer.matchScalars(term)
         var best = [Int: SearchCandidate]()
-        for keyIndex in keysByName[folded] ?? [] {
-            let key = keys[keyIndex]
-            let candidate = SearchCandidate(entry: key.entry, tier: .exact, closeness: 1, field: key.field, text: key.source)
-            if candidate.beats(best[key.entry]) { best[key.entry] = candidate }
+        for index in nameTable.names(withText: folded) {
+            let name = nameTable.names[index]
+            let candidate = SearchCandidate(entry: name.entry, tier: .exact, closeness: 1, field: name.field, text: nameTable.sources[index])
+            if candidate.beats(best[name.entry]) { best[name.entry] = candidate }
         }
         let ranked = best.values.sorted { left, right in
             if entries[left.entry].scope != entries[right.entry].scope { return entries[left.entry].scope == .clover }

@@ -16,17 +16,15 @@ extension Glossary {
     ) -> GlossarySearchResult {
         let folded = TextNormalizer.matchScalars(query)
         guard !folded.isEmpty, limit > 0 else { return GlossarySearchResult(query: query, hits: [], suggestions: []) }
-        let included = { (position: Int) -> Bool in
-            (category.map { self.entries[position].category == $0 } ?? true)
-                && (scope.map { self.entries[position].scope == $0 } ?? true)
+        let included: [Bool]? = category == nil && scope == nil ? nil : entries.map { entry in
+            (category.map { entry.category == $0 } ?? true) && (scope.map { entry.scope == $0 } ?? true)
         }
         var best = nameCandidates(for: folded, where: included)
-        var found = best.reduce(0) { $0 + ($1 == nil ? 0 : 1) }
-        if found < limit && !Hangul.isInitialsOnly(folded) {
-            for position in entries.indices where best[position] == nil && included(position) {
-                guard let candidate = definitionCandidate(for: folded, at: position) else { continue }
-                best[position] = candidate
-                found += 1
+        // Definition hits rank below every name hit, so when names fill the limit they are not needed.
+        if best.lazy.filter({ $0 != nil }).count < limit && !Hangul.isInitialsOnly(folded) {
+            let definitionQuery = DefinitionQuery(folded: folded)
+            for position in entries.indices where best[position] == nil && included?[position] ?? true {
+                best[position] = definitionCandidate(for: definitionQuery, at: position)
             }
         }
         let ranked = best.compactMap { $0 }.sorted(by: searchOrder).prefix(limit).map(hit)
@@ -37,41 +35,47 @@ extension Glossary {
         return GlossarySearchResult(query: query, hits: [], suggestions: suggestions)
     }
 
-    /// The best name match of every entry `included` lets through, indexed by entry position.
-    func nameCandidates(for query: [UInt32], where included: (Int) -> Bool) -> [SearchCandidate?] {
+    /// The best name match of every entry `included` lets through (nil: every entry), indexed by
+    /// entry position.
+    func nameCandidates(for query: [UInt32], where included: [Bool]?) -> [SearchCandidate?] {
         var best = [SearchCandidate?](repeating: nil, count: entries.count)
         let initialsOnly = Hangul.isInitialsOnly(query)
-        for key in keys where included(key.entry) {
-            guard let name = initialsOnly ? key.initials : key.text.scalars,
-                  let (tier, closeness) = NameMatching.match(query, name: name, wordStarts: key.text.wordStarts)
-            else { continue }
-            let candidate = SearchCandidate(entry: key.entry, tier: tier, closeness: closeness, field: key.field, text: key.source)
-            if candidate.beats(best[key.entry]) { best[key.entry] = candidate }
-        }
-        guard !initialsOnly, let limit = NameMatching.typoLimit(forQueryLength: query.count) else { return best }
-
-        let matchedWithoutTypo = best.map { $0 != nil }
-        var distance = EditDistance()
-        for key in keys where !matchedWithoutTypo[key.entry] && included(key.entry) {
-            guard let typo = NameMatching.typoMatch(
-                query, name: key.text.scalars, wordStarts: key.text.wordStarts, limit: limit, using: &distance)
-            else { continue }
-            let candidate = SearchCandidate(
-                entry: key.entry, tier: .typo, closeness: typo.closeness(limit: limit), field: key.field, text: key.source)
-            if candidate.beats(best[key.entry]) { best[key.entry] = candidate }
+        let typoLimit = initialsOnly ? nil : NameMatching.typoLimit(forQueryLength: query.count)
+        query.withUnsafeBufferPointer { query in
+            nameTable.withTexts { texts in
+                for (index, name) in nameTable.names.enumerated() where included?[name.entry] ?? true {
+                    guard let text = initialsOnly ? texts.initials(of: name) : texts.text(of: name),
+                          let (tier, closeness) = NameMatching.match(query, name: text, wordStarts: texts.wordStarts(of: name))
+                    else { continue }
+                    let candidate = SearchCandidate(
+                        entry: name.entry, tier: tier, closeness: closeness, field: name.field, text: nameTable.sources[index])
+                    if candidate.beats(best[name.entry]) { best[name.entry] = candidate }
+                }
+                guard let typoLimit else { return }
+                let matchedWithoutTypo = best.map { $0 != nil }
+                var distance = EditDistance()
+                for (index, name) in nameTable.names.enumerated() where !matchedWithoutTypo[name.entry] && (included?[name.entry] ?? true) {
+                    guard let typo = NameMatching.typoMatch(
+                        query, name: texts.text(of: name), wordStarts: texts.wordStarts(of: name), limit: typoLimit, using: &distance)
+                    else { continue }
+                    let candidate = SearchCandidate(
+                        entry: name.entry, tier: .typo, closeness: typo.closeness(limit: typoLimit), field: name.field,
+                        text: nameTable.sources[index])
+                    if candidate.beats(best[name.entry]) { best[name.entry] = candidate }
+                }
+            }
         }
         return best
     }
 
     /// A definition-tier match when either definition contains the query; an earlier mention scores
     /// higher (0.5 to 1), as a term named in the first sentence is more central to the entry.
-    private func definitionCandidate(for query: [UInt32], at position: Int) -> SearchCandidate? {
-        let (english, korean) = definitions[position]
-        let entry = entries[position]
-        for (text, source) in [(english, entry.definition.en), (korean, entry.definition.ko)] {
-            guard let offset = NameMatching.firstOccurrence(of: query, in: text) else { continue }
-            let closeness = 1 - 0.5 * Double(offset) / Double(max(text.count, 1))
-            return SearchCandidate(entry: position, tier: .definition, closeness: closeness, field: .definition, text: source)
+    private func definitionCandidate(for query: DefinitionQuery, at position: Int) -> SearchCandidate? {
+        let definition = entries[position].definition
+        for text in [definition.en, definition.ko] {
+            guard let offset = query.firstOffset(in: text) else { continue }
+            let closeness = 1 - 0.5 * Double(offset) / Double(max(text.utf8.count, 1))
+            return SearchCandidate(entry: position, tier: .definition, closeness: closeness, field: .definition, text: text)
         }
         return nil
     }

@@ -7,7 +7,7 @@ extension Glossary {
     /// of the query's length, at least 2). Empty for a query of fewer than 2 characters.
     func suggestions(forFolded query: [UInt32]) -> [GlossarySuggestion] {
         guard query.count >= 2 else { return [] }
-        let named = nameCandidates(for: query, where: { _ in true }).compactMap { $0 }
+        let named = nameCandidates(for: query, where: nil).compactMap { $0 }
         if !named.isEmpty {
             return named.sorted(by: searchOrder).prefix(Self.suggestionLimit).map { suggestion($0.entry) }
         }
@@ -21,11 +21,15 @@ extension Glossary {
         let limit = max(2, (query.count + 2) / 3)
         var fewest = [Int: Int]()
         var distance = EditDistance()
-        for key in keys {
-            guard let typo = NameMatching.typoMatch(
-                query, name: key.text.scalars, wordStarts: key.text.wordStarts, limit: limit, using: &distance)
-            else { continue }
-            if typo.mistakes < fewest[key.entry] ?? Int.max { fewest[key.entry] = typo.mistakes }
+        query.withUnsafeBufferPointer { query in
+            nameTable.withTexts { texts in
+                for name in nameTable.names {
+                    guard let typo = NameMatching.typoMatch(
+                        query, name: texts.text(of: name), wordStarts: texts.wordStarts(of: name), limit: limit, using: &distance)
+                    else { continue }
+                    if typo.mistakes < fewest[name.entry] ?? Int.max { fewest[name.entry] = typo.mistakes }
+                }
+            }
         }
         return fewest.sorted { left, right in
             left.value != right.value ? left.value < right.value : scopeThenEnglish(left.key, right.key)

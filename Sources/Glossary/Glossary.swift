@@ -1,20 +1,16 @@
 /// The loaded glossary and every query over it.
 ///
-/// Built once at start-up (see `GlossaryBundle.load()`), then read-only: all matching keys, word
-/// starts, initial consonants and lookup tables are computed here so that queries only compare
-/// arrays. A value type, cheap to copy and safe to share across threads.
+/// Built once at start-up (see `GlossaryBundle.load()`), then read-only: every name is folded, split
+/// into words and reduced to initial consonants here, so that queries only compare arrays. A value
+/// type, cheap to copy and safe to share across threads.
 public struct Glossary: Sendable {
     /// Every entry, in bundle file order (files sorted by name), for drivers that build workloads.
     public let entries: [GlossaryEntry]
     /// The categories in the order `categories.json` lists them.
     let categoryList: [GlossaryCategory]
     let positionByID: [String: Int]
-    /// Every name of every entry, entries in order.
-    let keys: [MatchKey]
-    /// Folded name → positions in `keys`, for exact lookups.
-    let keysByName: [[UInt32]: [Int]]
-    /// Per entry: the folded English and Korean definitions, for search's last tier.
-    let definitions: [(en: [UInt32], ko: [UInt32])]
+    /// Every name of every entry, folded.
+    let nameTable: NameTable
     /// Per entry: its place when entries are sorted by English term, the final tie-break.
     let englishOrder: [Int]
     /// Per entry: its place when sorted by Korean term, for listing a ㄱ–ㅎ letter.
@@ -36,41 +32,38 @@ public struct Glossary: Sendable {
             }
         }
         var positionByID = [String: Int](minimumCapacity: entries.count)
-        var keys = [MatchKey]()
-        keys.reserveCapacity(entries.count * 8)
-        var definitions = [(en: [UInt32], ko: [UInt32])]()
-        definitions.reserveCapacity(entries.count)
         var positionByCRMField = [String: Int]()
-        for (position, entry) in entries.enumerated() {
-            if positionByID.updateValue(position, forKey: entry.id) != nil {
-                throw .inconsistent(reason: "duplicate entry id \(entry.id)")
-            }
-            guard let scope = categoryScopes[entry.category] else {
-                throw .inconsistent(reason: "entry \(entry.id) names unknown category \(entry.category)")
-            }
-            guard scope == entry.scope else {
-                throw .inconsistent(
-                    reason: "entry \(entry.id) is \(entry.scope.rawValue) but category \(entry.category) is \(scope.rawValue)")
-            }
-            keys.append(contentsOf: MatchKey.keys(of: entry, at: position))
-            definitions.append((
-                TextNormalizer.matchScalars(entry.definition.en), TextNormalizer.matchScalars(entry.definition.ko)))
-            if let field = entry.crmField, positionByCRMField[field.lowercased()] == nil {
-                positionByCRMField[field.lowercased()] = position
+        var englishTerms = [[UInt32]](), koreanTerms = [[UInt32]](), hangulLetters = [GlossaryLetter?]()
+        // Entries are read in place: copying a whole entry costs a retain per string.
+        try entries.withUnsafeBufferPointer { (entries) throws(GlossaryLoadError) in
+            for position in entries.indices {
+                let entry = entries[position]
+                if positionByID.updateValue(position, forKey: entry.id) != nil {
+                    throw .inconsistent(reason: "duplicate entry id \(entry.id)")
+                }
+                guard let scope = categoryScopes[entry.category] else {
+                    throw .inconsistent(reason: "entry \(entry.id) names unknown category \(entry.category)")
+                }
+                guard scope == entry.scope else {
+                    throw .inconsistent(
+                        reason: "entry \(entry.id) is \(entry.scope.rawValue) but category \(entry.category) is \(scope.rawValue)")
+                }
+                if let field = entry.crmField?.lowercased(), positionByCRMField[field] == nil {
+                    positionByCRMField[field] = position
+                }
+                englishTerms.append(TextNormalizer.matchScalars(entry.term.en))
+                koreanTerms.append(TextNormalizer.matchScalars(entry.term.ko))
+                hangulLetters.append(GlossaryLetter.hangul(ofTerm: entry.term.ko))
             }
         }
-        var keysByName = [[UInt32]: [Int]](minimumCapacity: keys.count)
-        for (index, key) in keys.enumerated() { keysByName[key.text.scalars, default: []].append(index) }
 
         self.entries = entries
         self.categoryList = categories
         self.positionByID = positionByID
-        self.keys = keys
-        self.keysByName = keysByName
-        self.definitions = definitions
-        self.englishOrder = Self.ranks(of: entries.map { TextNormalizer.fold($0.term.en) })
-        self.koreanOrder = Self.ranks(of: entries.map { TextNormalizer.fold($0.term.ko) })
-        self.hangulLetters = entries.map { GlossaryLetter.hangul(ofTerm: $0.term.ko) }
+        self.nameTable = NameTable(entries: entries)
+        self.englishOrder = Self.ranks(of: englishTerms)
+        self.koreanOrder = Self.ranks(of: koreanTerms)
+        self.hangulLetters = hangulLetters
         self.positionByCRMField = positionByCRMField
     }
 
@@ -81,11 +74,11 @@ public struct Glossary: Sendable {
 
     /// Sizes of the loaded data, for benchmarks and diagnostics.
     public var statistics: GlossaryStatistics {
-        GlossaryStatistics(entryCount: entries.count, categoryCount: categoryList.count, nameCount: keys.count)
+        GlossaryStatistics(entryCount: entries.count, categoryCount: categoryList.count, nameCount: nameTable.names.count)
     }
 
-    /// For each position, its rank in code-point order of `texts` (ties by position), so sorting by
-    /// a term later compares two integers.
+    /// For each position, its rank in code-point order of the folded `texts` (ties by position), so
+    /// sorting by a term later compares two integers.
     private static func ranks(of texts: [[UInt32]]) -> [Int] {
         let order = texts.indices.sorted { left, right in
             texts[left] == texts[right] ? left < right : texts[left].lexicographicallyPrecedes(texts[right])

@@ -21,7 +21,7 @@ public struct GlossaryLetter: Sendable, Hashable, CustomStringConvertible {
     /// Reads a letter a caller typed: "a", "Ａ", "#", "ㄱ", "ㄲ" (as ㄱ) or a conjoining initial.
     /// Nil for anything else, so the server can reject it as an invalid parameter.
     public init?(_ text: String) {
-        let folded = TextNormalizer.fold(text).filter { !TextNormalizer.isInsignificant($0) }
+        let folded = TextNormalizer.matchScalars(text)
         guard folded.count == 1 else { return nil }
         let scalar = folded[0]
         if scalar >= 0x61 && scalar <= 0x7A {

@@ -57,20 +57,9 @@ enum Hangul {
     }
 
     /// `scalars` with every syllable replaced by its initial and conjoining initials by their
-    /// compatibility form; nil when there is no Hangul in it, so callers can skip non-Korean keys.
-    static func initials(of scalars: [UInt32]) -> [UInt32]? {
-        var sawHangul = false
-        var result = [UInt32]()
-        result.reserveCapacity(scalars.count)
-        for scalar in scalars {
-            if let initial = initial(ofSyllable: scalar) ?? compatibilityInitial(ofConjoining: scalar) {
-                sawHangul = true
-                result.append(initial)
-            } else {
-                result.append(scalar)
-            }
-        }
-        return sawHangul ? result : nil
+    /// compatibility form (파이프라인 → ㅍㅇㅍㄹㅇ), everything else kept, so offsets stay the same.
+    static func initials(of scalars: [UInt32]) -> [UInt32] {
+        scalars.map { initial(ofSyllable: $0) ?? compatibilityInitial(ofConjoining: $0) ?? $0 }
     }
 
     /// Whether every scalar is an initial consonant, i.e. the user typed an initial-consonant query.

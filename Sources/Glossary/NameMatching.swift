@@ -1,9 +1,13 @@
 /// How a folded query matches one folded name, for the exact, prefix, word and typo tiers.
+///
+/// Works on buffer pointers into `NameTable`'s shared arrays (see `NameTable.withTexts`).
 enum NameMatching {
     /// The tier and closeness (0…1) of `query` against `name` for the exact, prefix and word tiers, or
     /// nil. Closeness grows with how much of the name (or of the rest of it, from the word the match
     /// starts at) the query covers, so "pipeline" ranks "Pipeline" above "Pipeline Velocity".
-    static func match(_ query: [UInt32], name: [UInt32], wordStarts: [Int]) -> (SearchTier, Double)? {
+    static func match(
+        _ query: UnsafeBufferPointer<UInt32>, name: UnsafeBufferPointer<UInt32>, wordStarts: UnsafeBufferPointer<Int>
+    ) -> (SearchTier, Double)? {
         guard name.count >= query.count, name.first == query.first || wordStarts.count > 1 else { return nil }
         if name.starts(with: query) {
             if name.count == query.count { return (.exact, 1) }
@@ -27,13 +31,15 @@ enum NameMatching {
     /// Among equally few edits, the match covering most of the name wins, so a typo of the whole name
     /// ("saels cycle" → Sales Cycle) outranks one of its end (Avg. Sales Cycle).
     static func typoMatch(
-        _ query: [UInt32], name: [UInt32], wordStarts: [Int], limit: Int, using distance: inout EditDistance
+        _ query: UnsafeBufferPointer<UInt32>, name: UnsafeBufferPointer<UInt32>, wordStarts: UnsafeBufferPointer<Int>,
+        limit: Int, using distance: inout EditDistance
     ) -> TypoMatch? {
         var best: TypoMatch?
         let allowsPartialWord = query.count >= 5
         for start in wordStarts where name.count - start >= query.count - limit {
-            let rest = name[start...]
-            let found = distance.distance(from: query[...], toPrefixOf: rest, limit: best?.mistakes ?? limit) { length in
+            let rest = UnsafeBufferPointer(rebasing: name[start...])
+            guard mayBeClose(query, rest, limit: limit) else { continue }
+            let found = distance.distance(from: query, toPrefixOf: rest, limit: best?.mistakes ?? limit) { length in
                 length == rest.count || (allowsPartialWord && length >= query.count) || wordStarts.contains(start + length)
             }
             guard let found else { continue }
@@ -45,21 +51,23 @@ enum NameMatching {
         return best
     }
 
+    /// A quick necessary condition for `query` to be within `limit` edits of a prefix of `candidate`:
+    /// `limit` edits can remove or replace at most `limit` characters and shift the others by at most
+    /// `limit` places, so one of the first `limit + 1` query characters must appear within `limit`
+    /// places of its own position. Most names fail this at once, sparing the full comparison.
+    private static func mayBeClose(
+        _ query: UnsafeBufferPointer<UInt32>, _ candidate: UnsafeBufferPointer<UInt32>, limit: Int
+    ) -> Bool {
+        for index in 0...min(limit, query.count - 1) {
+            let low = max(0, index - limit), high = min(candidate.count - 1, index + limit)
+            if low <= high && candidate[low...high].contains(query[index]) { return true }
+        }
+        return false
+    }
+
     /// Closeness for a match covering `matched` of `total` characters: 0.5 for a sliver, 1 for all.
     private static func covering(_ matched: Int, of total: Int) -> Double {
         0.5 + 0.5 * Double(matched) / Double(total)
-    }
-
-    /// Where `needle` first occurs in `haystack`, for the definition tier.
-    static func firstOccurrence(of needle: [UInt32], in haystack: [UInt32]) -> Int? {
-        guard let first = needle.first, haystack.count >= needle.count else { return nil }
-        let lastStart = haystack.count - needle.count
-        var start = 0
-        while start <= lastStart {
-            if haystack[start] == first && haystack[start..<start + needle.count].elementsEqual(needle) { return start }
-            start += 1
-        }
-        return nil
     }
 }
 
