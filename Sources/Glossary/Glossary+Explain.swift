@@ -3,7 +3,8 @@ extension Glossary {
     ///
     /// Tries "object.field=value" (when a value is given), then "object.field", then "object", so a
     /// value the glossary does not describe still explains its field. Case-insensitive; nil when even
-    /// the object has no entry.
+    /// the object has no entry. When several entries name the same field (Deal is the screens' word for
+    /// an opportunity), the first in bundle order answers.
     public func explain(object: String, field: String, value: String? = nil) -> GlossaryExplanation? {
         let objectField = "\(object).\(field)".lowercased()
         var tried = [objectField, object.lowercased()]
