@@ -4,8 +4,13 @@
 /// times slower), the text's UTF-8 is folded on the fly while comparing: ASCII case is ignored and
 /// the separators `TextNormalizer` drops are skipped, so "sales cycle" finds "sales-cycle". Other
 /// characters compare as written, which suits definitions stored in NFC, as JSON editors write them.
+///
+/// A query starting with a Latin letter or digit matches only at the start of a word: skipping
+/// spaces would otherwise let "ctr" match "exact reason", and "sso" match "association". Korean
+/// compounds are often written solid (고객이탈률), so Hangul queries match anywhere.
 struct DefinitionQuery {
     private let needle: [UInt8]
+    private let matchesAtWordStartOnly: Bool
 
     init(folded: [UInt32]) {
         var text = String.UnicodeScalarView()
@@ -13,6 +18,7 @@ struct DefinitionQuery {
             if let scalar = Unicode.Scalar(value) { text.append(scalar) }
         }
         needle = Array(String(text).utf8)
+        matchesAtWordStartOnly = needle.first.map(Self.isLatinLetterOrDigit) ?? false
     }
 
     /// The UTF-8 offset in `text` where the query starts, or nil.
@@ -25,7 +31,10 @@ struct DefinitionQuery {
         guard let first = needle.first else { return nil }
         var start = 0
         while start < text.count {
-            if Self.lowercased(text[start]) == first && matches(text, at: start) { return start }
+            if Self.lowercased(text[start]) == first && matches(text, at: start)
+                && !(matchesAtWordStartOnly && start > 0 && Self.isLatinLetterOrDigit(Self.lowercased(text[start - 1]))) {
+                return start
+            }
             start += 1
         }
         return nil
@@ -46,6 +55,10 @@ struct DefinitionQuery {
             matched += 1
         }
         return true
+    }
+
+    private static func isLatinLetterOrDigit(_ lowercasedByte: UInt8) -> Bool {
+        (lowercasedByte >= 0x61 && lowercasedByte <= 0x7A) || (lowercasedByte >= 0x30 && lowercasedByte <= 0x39)
     }
 
     private static func lowercased(_ byte: UInt8) -> UInt8 {

@@ -48,7 +48,8 @@ extension Glossary {
                           let (tier, closeness) = NameMatching.match(query, name: text, wordStarts: texts.wordStarts(of: name))
                     else { continue }
                     let candidate = SearchCandidate(
-                        entry: name.entry, tier: tier, closeness: closeness, field: name.field, text: nameTable.sources[index])
+                        entry: name.entry, tier: tier, closeness: closeness, weight: name.weight, field: name.field,
+                        text: nameTable.sources[index])
                     if candidate.beats(best[name.entry]) { best[name.entry] = candidate }
                 }
                 guard let typoLimit else { return }
@@ -59,8 +60,8 @@ extension Glossary {
                         query, name: texts.text(of: name), wordStarts: texts.wordStarts(of: name), limit: typoLimit, using: &distance)
                     else { continue }
                     let candidate = SearchCandidate(
-                        entry: name.entry, tier: .typo, closeness: typo.closeness(limit: typoLimit), field: name.field,
-                        text: nameTable.sources[index])
+                        entry: name.entry, tier: .typo, closeness: typo.closeness(limit: typoLimit), weight: name.weight,
+                        field: name.field, text: nameTable.sources[index])
                     if candidate.beats(best[name.entry]) { best[name.entry] = candidate }
                 }
             }
@@ -75,7 +76,8 @@ extension Glossary {
         for text in [definition.en, definition.ko] {
             guard let offset = query.firstOffset(in: text) else { continue }
             let closeness = 1 - 0.5 * Double(offset) / Double(max(text.utf8.count, 1))
-            return SearchCandidate(entry: position, tier: .definition, closeness: closeness, field: .definition, text: text)
+            return SearchCandidate(
+                entry: position, tier: .definition, closeness: closeness, weight: 1, field: .definition, text: text)
         }
         return nil
     }

@@ -51,7 +51,8 @@ public struct GlossaryHit: Sendable, Hashable {
     public var entry: GlossaryEntry
     public var tier: SearchTier
     /// Closeness within the tier, from 0 to 1 (1 is best), rounded to three decimals: the matched
-    /// field's weight (term 1, abbreviation 0.95, expansion 0.9, alias 0.85) times how much of the name
+    /// field's weight (term 1, abbreviation 0.95, expansion 0.9, alias 0.85; times 0.85 for one item
+    /// of a listed name such as "Renewal" of "New / Expansion / Renewal") times how much of the name
     /// the query covers, or how few typing mistakes it needs, or how early the definition mentions it.
     public var score: Double
     public var matchedField: MatchedField

@@ -9,6 +9,10 @@ struct NameTable: Sendable {
     struct Name: Sendable {
         let entry: Int
         let field: MatchedField
+        /// Whether the name is one item of a listed name ("Renewal" of "New / Expansion / Renewal").
+        let isListItem: Bool
+        /// The field's weight, lowered for a list item.
+        let weight: Double
         fileprivate let start: Int
         fileprivate let count: Int
         fileprivate let firstWordStart: Int
@@ -94,7 +98,7 @@ struct NameTable: Sendable {
     private mutating func appendNames(of entry: borrowing GlossaryEntry, at position: Int) {
         let firstOfEntry = names.endIndex
         func add(_ field: MatchedField, _ name: String) {
-            NameVariants.forEach(of: name) { variant in
+            NameVariants.forEach(of: name) { variant, isListItem in
                 let start = scalars.count, firstWordStart = wordStarts.count
                 TextNormalizer.appendFolded(variant, to: &scalars, wordStarts: &wordStarts)
                 let count = scalars.count - start
@@ -104,7 +108,9 @@ struct NameTable: Sendable {
                     return
                 }
                 names.append(Name(
-                    entry: position, field: field, start: start, count: count, firstWordStart: firstWordStart,
+                    entry: position, field: field, isListItem: isListItem,
+                    weight: field.weight * (isListItem ? NameVariants.listItemWeight : 1),
+                    start: start, count: count, firstWordStart: firstWordStart,
                     wordStartCount: wordStarts.count - firstWordStart,
                     hasHangul: scalars[start...].contains(where: Hangul.isSyllable)))
                 sources.append(name)

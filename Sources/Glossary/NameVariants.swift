@@ -1,25 +1,29 @@
 /// The forms of a name people type, each indexed as a name of its own.
 enum NameVariants {
-    /// A name and the shorter forms people type for it: each side of a spaced " / " or " · " list
-    /// ("Seats / Seats Used" → "Seats", "Seats Used"), and each of those without parenthesised parts
-    /// ("연간 계약 가치(ACV)" → "연간 계약 가치", "License Status (Phase 2)" → "License Status").
-    /// Most names have no such parts; one scan tells, and they cost nothing more.
-    static func forEach(of name: String, _ body: (String) -> Void) {
+    /// Calls `body` with a name and the shorter forms people type for it: without parenthesised parts
+    /// ("연간 계약 가치(ACV)" → "연간 계약 가치", "License Status (Phase 2)" → "License Status"), and each
+    /// item of a spaced " / " or " · " list ("New / Expansion / Renewal" → "Renewal"), flagged as a
+    /// list item since it names only part of the term. Most names have neither; one scan tells.
+    static func forEach(of name: String, _ body: (_ variant: String, _ isListItem: Bool) -> Void) {
         guard name.unicodeScalars.contains(where: { $0 == "/" || $0 == "·" || $0 == "(" || $0 == "（" }) else {
-            body(name)
+            body(name, false)
             return
         }
-        var parts = [name]
+        var parts = [(name, false)]
         for separator in [" / ", " · "] {
-            let sides = name.components(separator: separator)
-            if sides.count > 1 { parts += sides }
+            let items = name.components(separator: separator)
+            if items.count > 1 { parts += items.map { ($0, true) } }
         }
-        for part in parts {
-            body(part)
+        for (part, isListItem) in parts {
+            body(part, isListItem)
             let bare = withoutParentheses(part)
-            if bare != part && !bare.isEmpty { body(bare) }
+            if bare != part && !bare.isEmpty { body(bare, isListItem) }
         }
     }
+
+    /// How much a match on a list item is worth against one on the whole name: "renewal" means the
+    /// Renewal entry more surely than "New / Expansion / Renewal".
+    static let listItemWeight = 0.85
 
     /// `name` with every "(…)" or "（…）" group removed and spaces trimmed.
     private static func withoutParentheses(_ name: String) -> String {

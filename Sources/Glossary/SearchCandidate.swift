@@ -7,10 +7,11 @@ struct SearchCandidate {
     let field: MatchedField
     let text: String
 
-    init(entry: Int, tier: SearchTier, closeness: Double, field: MatchedField, text: String) {
+    /// `weight` says how much a match on this name counts (see `MatchedField.weight`).
+    init(entry: Int, tier: SearchTier, closeness: Double, weight: Double, field: MatchedField, text: String) {
         self.entry = entry
         self.tier = tier
-        self.score = (closeness * field.weight * 1000).rounded() / 1000
+        self.score = (closeness * weight * 1000).rounded() / 1000
         self.field = field
         self.text = text
     }

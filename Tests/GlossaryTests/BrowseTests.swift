@@ -18,14 +18,14 @@ struct BrowseTests {
     @Test func listByKoreanInitialSortsByKoreanTerm() throws {
         // 파이프라인 (two entries) and 평균 영업 주기 file under ㅍ.
         #expect(glossary.list(letter: try letter("ㅍ")).map(\.id) == ["pipeline", "pipeline-general", "avg-sales-cycle"])
-        // 검증된 리드, 고객 건강도 점수 under ㄱ.
-        #expect(glossary.list(letter: try letter("ㄱ")).map(\.id) == ["qualified-lead", "health-score"])
+        // 갱신, 검증된 리드, 고객 건강도 점수 under ㄱ.
+        #expect(glossary.list(letter: try letter("ㄱ")).map(\.id) == ["renewal", "qualified-lead", "health-score"])
         #expect(glossary.list(letter: try letter("ㄲ")) == glossary.list(letter: try letter("ㄱ")))
     }
 
     @Test func listFiltersCombine() throws {
         #expect(glossary.list(category: "sales-stages").map(\.id) == ["lost", "won"])
-        #expect(glossary.list(scope: .industry).map(\.id) == ["churn-rate", "click-through-rate", "pipeline-general", "sales-forecast"])
+        #expect(glossary.list(scope: .industry).map(\.id) == ["churn-rate", "click-through-rate", "pipeline-general", "renewal", "sales-forecast"])
         #expect(glossary.list(category: "sales", letter: try letter("P")).map(\.id) == ["pipeline-general"])
         #expect(glossary.list(category: "no-such-category").isEmpty)
         #expect(glossary.list().count == Fixture.entries.count)
@@ -38,7 +38,7 @@ struct BrowseTests {
         #expect(latin["P"] == 2 && latin["S"] == 3 && latin["Z"] == 0 && latin["#"] == 0)
         #expect(index.latin.reduce(0) { $0 + $1.count } == Fixture.entries.count)
         let hangul = Dictionary(uniqueKeysWithValues: index.hangul.map { ($0.letter.description, $0.count) })
-        #expect(hangul["ㅍ"] == 3 && hangul["ㄱ"] == 2 && hangul["ㅅ"] == 4)
+        #expect(hangul["ㅍ"] == 3 && hangul["ㄱ"] == 3 && hangul["ㅅ"] == 5)
         // "MQL / SQL / SAL" has no Korean initial, so the Korean index counts one entry fewer.
         #expect(index.hangul.reduce(0) { $0 + $1.count } == Fixture.entries.count - 1)
     }
@@ -47,7 +47,7 @@ struct BrowseTests {
         let categories = glossary.categories()
         #expect(categories.map(\.category.id) == Fixture.categories.map(\.id))
         let keyMetrics = categories.first { $0.category.id == "key-metrics" }
-        #expect(keyMetrics?.entryCount == 5)
+        #expect(keyMetrics?.entryCount == 6)
         #expect(keyMetrics?.category.label.ko == "핵심 지표·용어")
         #expect(categories.reduce(0) { $0 + $1.entryCount } == Fixture.entries.count)
     }

@@ -130,6 +130,19 @@ enum Fixture {
                 "BD나 팀의 기간별 영업 목표와 그 목표 대비 수주 금액의 비율이다."),
             formula: "Won ÷ Quota", phase: .phase2, related: ["win-rate"], letter: "Q"),
         GlossaryEntry(
+            id: "new-expansion-renewal", term: text("New / Expansion / Renewal", "신규 / 확장 / 갱신"),
+            category: "key-metrics", scope: .clover,
+            definition: text(
+                "The three kinds of deal: a first contract, more licenses for a customer, or a contract extended for another term.",
+                "딜의 세 가지 유형으로, 첫 계약, 기존 고객의 라이선스 추가, 계약 기간 연장을 구분한다."),
+            phase: .v1, related: ["opportunity"], crmField: "opportunity.type", letter: "N"),
+        GlossaryEntry(
+            id: "renewal", term: text("Renewal", "갱신"), category: "sales", scope: .industry,
+            definition: text(
+                "A customer signing on for another contract term when the current one ends.",
+                "현재 계약이 끝날 때 고객이 다음 계약 기간을 다시 맺는 것이다."),
+            phase: .reference, related: ["churn-rate"], letter: "R"),
+        GlossaryEntry(
             id: "pipeline-general", term: text("Pipeline", "파이프라인"), category: "sales", scope: .industry,
             definition: text(
                 "In general CRM use, every open deal a team expects to work through stage by stage.",

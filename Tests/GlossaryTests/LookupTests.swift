@@ -36,6 +36,17 @@ struct LookupTests {
         #expect(result.suggestions.isEmpty)
     }
 
+    @Test func aWholeNameBeatsOneItemOfAListedName() {
+        // "Renewal" is the industry entry's whole term but one item of clover's "New / Expansion / Renewal".
+        let result = glossary.lookup("renewal")
+        #expect(result.best?.entry.id == "renewal")
+        #expect(result.alternatives.map(\.entry.id) == ["new-expansion-renewal"])
+        #expect(result.alternatives.first?.matchedField == .term && result.alternatives.first?.score == 0.85)
+        #expect(glossary.lookup("갱신").best?.entry.id == "renewal")
+        // Without a whole-name rival, the list item is found like any name.
+        #expect(glossary.lookup("expansion").best?.entry.id == "new-expansion-renewal")
+    }
+
     @Test func noMatchGivesSuggestionsNotAnError() {
         let result = glossary.lookup("pipelnie")
         #expect(result.best == nil && result.alternatives.isEmpty)

@@ -116,6 +116,22 @@ struct SearchTests {
         #expect(korean.matchedText == Fixture.entries.first { $0.id == "qualified-lead" }?.definition.ko)
     }
 
+    @Test func listItemsRankBelowWholeNames() {
+        let hits = glossary.search("갱신").hits
+        #expect(hits.map(\.entry.id).prefix(2) == ["renewal", "new-expansion-renewal"])
+        #expect(hits.prefix(2).map(\.score) == [1, 0.85])
+    }
+
+    @Test func latinDefinitionMatchesStartAtAWord() {
+        // "unities" occurs only inside "opportunities"; skipped spaces must not glue words either.
+        #expect(glossary.search("unities").hits.isEmpty)
+        #expect(glossary.search("dis still").hits.isEmpty)  // the "d" of "a BD is still" starts no word
+        #expect(glossary.search("is still").hits.first?.entry.id == "pipeline")
+        // Korean compounds are written solid, so Korean matches anywhere: 파이프라인을 contains 라인을.
+        let korean = glossary.search("라인을").hits
+        #expect(korean.first?.entry.id == "sales-forecast" && korean.first?.tier == .definition)
+    }
+
     @Test func eachEntryAppearsOnceAtItsBestMatch() {
         let hits = glossary.search("won").hits
         #expect(Set(hits.map(\.entry.id)).count == hits.count)
