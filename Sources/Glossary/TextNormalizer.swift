@@ -82,11 +82,16 @@ enum TextNormalizer {
     }
 
     /// Separators that do not distinguish one term from another: whitespace, hyphens and dashes, dots,
-    /// slashes, middle dots and underscores (after NFKC, so full-width forms are already ASCII).
-    /// Listed rather than looked up in Unicode properties, which would dominate load time.
+    /// slashes, middle dots and underscores, and also brackets, commas, colons, semicolons and quotes,
+    /// so "New (Lead)" is "new lead", "LTV:CAC" is "LTV CAC" and "Buyer's Journey" is "buyers journey"
+    /// (after NFKC, so full-width forms are already ASCII). Symbols that change a meaning, such as
+    /// "&", "+" and "%", stay. Listed rather than looked up in Unicode properties, which would
+    /// dominate load time.
     static func isInsignificant(_ scalar: UInt32) -> Bool {
         switch scalar {
         case 0x09...0x0D, 0x20, 0x2D, 0x2E, 0x2F, 0x5F: true  // whitespace - . / _
+        case 0x22, 0x27, 0x28, 0x29, 0x2C, 0x3A, 0x3B, 0x5B, 0x5D, 0x7B, 0x7D: true  // " ' ( ) , : ; [ ] { }
+        case 0x2018, 0x2019, 0x201C, 0x201D: true  // curly quotes
         case 0x85, 0xA0, 0xAD, 0xB7: true  // next line, no-break space, soft hyphen, middle dot
         case 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true  // Unicode spaces
         case 0x2010...0x2015, 0x2022, 0x2024, 0x2027, 0x2212, 0x2215, 0x2219, 0x22C5: true  // dashes, dots, slashes
