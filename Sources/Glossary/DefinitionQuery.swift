@@ -31,8 +31,9 @@ struct DefinitionQuery {
         guard let first = needle.first else { return nil }
         var start = 0
         while start < text.count {
-            if Self.lowercased(text[start]) == first && matches(text, at: start)
-                && !(matchesAtWordStartOnly && start > 0 && Self.isLatinLetterOrDigit(Self.lowercased(text[start - 1]))) {
+            if Self.lowercased(text[start]) == first
+                && !(matchesAtWordStartOnly && start > 0 && Self.isLatinLetterOrDigit(Self.lowercased(text[start - 1])))
+                && matches(text, at: start) {
                 return start
             }
             start += 1

@@ -33,7 +33,7 @@ public struct Glossary: Sendable {
         }
         var positionByID = [String: Int](minimumCapacity: entries.count)
         var positionByCRMField = [String: Int]()
-        var englishTerms = [[UInt32]](), koreanTerms = [[UInt32]](), hangulLetters = [GlossaryLetter?]()
+        var hangulLetters = [GlossaryLetter?]()
         // Entries are read in place: copying a whole entry costs a retain per string.
         try entries.withUnsafeBufferPointer { (entries) throws(GlossaryLoadError) in
             for position in entries.indices {
@@ -51,8 +51,6 @@ public struct Glossary: Sendable {
                 if let field = entry.crmField?.lowercased(), positionByCRMField[field] == nil {
                     positionByCRMField[field] = position
                 }
-                englishTerms.append(TextNormalizer.matchScalars(entry.term.en))
-                koreanTerms.append(TextNormalizer.matchScalars(entry.term.ko))
                 hangulLetters.append(GlossaryLetter.hangul(ofTerm: entry.term.ko))
             }
         }
@@ -60,9 +58,11 @@ public struct Glossary: Sendable {
         self.entries = entries
         self.categoryList = categories
         self.positionByID = positionByID
-        self.nameTable = NameTable(entries: entries)
-        self.englishOrder = Self.ranks(of: englishTerms)
-        self.koreanOrder = Self.ranks(of: koreanTerms)
+        let nameTable = NameTable(entries: entries)
+        let terms = nameTable.foldedTerms
+        self.nameTable = nameTable
+        self.englishOrder = Self.ranks(of: terms.map(\.en))
+        self.koreanOrder = Self.ranks(of: terms.map(\.ko))
         self.hangulLetters = hangulLetters
         self.positionByCRMField = positionByCRMField
     }
@@ -79,7 +79,7 @@ public struct Glossary: Sendable {
 
     /// For each position, its rank in code-point order of the folded `texts` (ties by position), so
     /// sorting by a term later compares two integers.
-    private static func ranks(of texts: [[UInt32]]) -> [Int] {
+    private static func ranks(of texts: [ArraySlice<UInt32>]) -> [Int] {
         let order = texts.indices.sorted { left, right in
             texts[left] == texts[right] ? left < right : texts[left].lexicographicallyPrecedes(texts[right])
         }

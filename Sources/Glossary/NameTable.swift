@@ -30,6 +30,8 @@ struct NameTable: Sendable {
     private var initials: [UInt32] = []
     /// Word starts of all names, back to back, each relative to its name's first scalar.
     private var wordStarts: [Int] = []
+    /// Per entry: where its folded English and Korean terms sit in `scalars`, for sorting by term.
+    private var termRanges: [(en: Range<Int>, ko: Range<Int>)] = []
     /// First name with a given folded text, then `nextWithSameText` chains the others.
     private var firstWithText: [ArraySlice<UInt32>: Int] = [:]
     private var nextWithSameText: [Int] = []
@@ -60,6 +62,11 @@ struct NameTable: Sendable {
             next = nextWithSameText[next]
         }
         return result
+    }
+
+    /// Per entry, its terms folded as they are matched: the key for sorting entries by term.
+    var foldedTerms: [(en: ArraySlice<UInt32>, ko: ArraySlice<UInt32>)] {
+        termRanges.map { (scalars[$0.en], scalars[$0.ko]) }
     }
 
     /// Read access to the folded texts for the duration of `body`.
@@ -97,16 +104,24 @@ struct NameTable: Sendable {
     /// under the better one: term, abbreviation, expansion, alias).
     private mutating func appendNames(of entry: borrowing GlossaryEntry, at position: Int) {
         let firstOfEntry = names.endIndex
-        func add(_ field: MatchedField, _ name: String) {
+        // Adds a name and its variants; returns where the name itself (the first variant) folded to.
+        @discardableResult
+        func add(_ field: MatchedField, _ name: String) -> Range<Int> {
+            var folded: Range<Int>?
             NameVariants.forEach(of: name) { variant, isListItem in
                 let start = scalars.count, firstWordStart = wordStarts.count
                 TextNormalizer.appendFolded(variant, to: &scalars, wordStarts: &wordStarts)
                 let count = scalars.count - start
-                guard count > 0, !isFolded(at: start, count: count, alreadyIn: names[firstOfEntry...]) else {
+                let existing = names[firstOfEntry...].first { other in
+                    other.count == count && scalars[other.start..<other.start + count].elementsEqual(scalars[start...])
+                }
+                if count == 0 || existing != nil {
                     scalars.removeLast(count)
                     wordStarts.removeLast(wordStarts.count - firstWordStart)
+                    if folded == nil { folded = existing.map { $0.start..<$0.start + $0.count } ?? start..<start }
                     return
                 }
+                if folded == nil { folded = start..<start + count }
                 names.append(Name(
                     entry: position, field: field, isListItem: isListItem,
                     weight: field.weight * (isListItem ? NameVariants.listItemWeight : 1),
@@ -115,19 +130,12 @@ struct NameTable: Sendable {
                     hasHangul: scalars[start...].contains(where: Hangul.isSyllable)))
                 sources.append(name)
             }
+            return folded ?? scalars.endIndex..<scalars.endIndex
         }
-        add(.term, entry.term.en)
-        add(.term, entry.term.ko)
+        termRanges.append((add(.term, entry.term.en), add(.term, entry.term.ko)))
         if let abbreviation = entry.abbreviation { add(.abbreviation, abbreviation) }
         if let expansion = entry.expansion { add(.expansion, expansion) }
         for alias in entry.aliases.en { add(.alias, alias) }
         for alias in entry.aliases.ko { add(.alias, alias) }
-    }
-
-    /// Whether the folded text at `start` equals the text of one of `candidates`.
-    private func isFolded(at start: Int, count: Int, alreadyIn candidates: ArraySlice<Name>) -> Bool {
-        candidates.contains { other in
-            other.count == count && scalars[other.start..<other.start + count].elementsEqual(scalars[start..<start + count])
-        }
     }
 }
