@@ -15,12 +15,15 @@ public struct GlossaryEntry: Sendable, Hashable, Codable {
     public var aliases: LocalizedList
     /// The id of a `GlossaryCategory` of the same scope.
     public var category: String
+    /// Whose meaning this is: Clover's own, or the industry's general one (ranked second on ties).
     public var scope: GlossaryScope
+    /// What the term means, in one to three sentences per language.
     public var definition: LocalizedText
     /// Why a salesperson should care; absent when it would add nothing to the definition.
     public var whyItMatters: LocalizedText?
     /// How a metric is computed, in plain text ("Won ÷ (Won + Lost)").
     public var formula: String?
+    /// Whether the product has it yet, so a reader knows whether to look for it on screen.
     public var phase: GlossaryPhase
     /// Ids of entries worth reading next.
     public var related: [String]

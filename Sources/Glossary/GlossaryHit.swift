@@ -70,6 +70,7 @@ public struct GlossaryHit: Sendable, Hashable {
 
 /// A "did you mean" offered when a query found nothing.
 public struct GlossarySuggestion: Sendable, Hashable {
+    /// The suggested entry's id, for a follow-up `entry(id:)` or `related(to:)`.
     public var id: String
     public var term: LocalizedText
 
