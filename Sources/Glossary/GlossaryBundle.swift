@@ -6,7 +6,7 @@ import Foundation
 /// clear error naming where it was looked for.
 public enum GlossaryBundle {
     /// Environment variable naming the glossary directory explicitly, for tests and packaging. When
-    /// set, it is the only place looked at.
+    /// set (and not empty), it is the only place looked at.
     public static let directoryVariable = "CLOVER_CRM_GLOSSARY_DIR"
 
     /// The path of the glossary directory inside SwiftPM's resource bundle, relative to the directory

@@ -9,8 +9,9 @@ struct MatchText: Sendable, Hashable {
 }
 
 /// Folds text so that spelling variants people consider the same compare equal: case, full-width
-/// forms (NFKC), composed or decomposed Hangul (NFC), and the separators "-", " ", ".", "/", "·", "_"
-/// ("Win-Rate", "win rate", "ＷＩＮ　ＲＡＴＥ" and "winrate" all fold to "winrate").
+/// forms (NFKC), composed or decomposed Hangul (NFC), and separators such as "-", " ", ".", "/",
+/// "·", "_" (see `isInsignificant`): "Win-Rate", "win rate", "ＷＩＮ　ＲＡＴＥ" and "winrate" all fold
+/// to "winrate".
 ///
 /// Glossary text is nearly all ASCII and precomposed Hangul, which fold in a single pass without
 /// Foundation; only text with other characters that NFKC or case folding would change pays for
