@@ -114,6 +114,9 @@ struct SearchTests {
         let korean = try firstHit("의사결정자")
         #expect(korean.entry.id == "qualified-lead" && korean.tier == .definition)
         #expect(korean.matchedText == Fixture.entries.first { $0.id == "qualified-lead" }?.definition.ko)
+        // Separators in definitions are skipped like in names: "multi-year", "고객사·담당자".
+        #expect(try firstHit("Multi Year deals").entry.id == "acv")
+        #expect(try firstHit("고객사 담당자").entry.id == "lead")
     }
 
     @Test func listItemsRankBelowWholeNames() {
