@@ -1,0 +1,79 @@
+/// A folded query looked for in definition text as written.
+///
+/// Definitions are long, so rather than keeping a folded copy of each (which made loading several
+/// times slower), the text's UTF-8 is folded on the fly while comparing: ASCII case is ignored and
+/// the separators `TextNormalizer` drops are skipped, so "sales cycle" finds "sales-cycle". Other
+/// characters compare as written, which suits definitions stored in NFC, as JSON editors write them.
+///
+/// A query starting with a Latin letter or digit matches only at the start of a word: skipping
+/// spaces would otherwise let "ctr" match "exact reason", and "sso" match "association". Korean
+/// compounds are often written solid (고객이탈률), so Hangul queries match anywhere.
+struct DefinitionQuery {
+    private let needle: [UInt8]
+    private let matchesAtWordStartOnly: Bool
+
+    init(folded: [UInt32]) {
+        var text = String.UnicodeScalarView()
+        for value in folded {
+            if let scalar = Unicode.Scalar(value) { text.append(scalar) }
+        }
+        needle = Array(String(text).utf8)
+        matchesAtWordStartOnly = needle.first.map(Self.isLatinLetterOrDigit) ?? false
+    }
+
+    /// The UTF-8 offset in `text` where the query starts, or nil.
+    func firstOffset(in text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { firstOffset(in: $0) }
+    }
+
+    private func firstOffset(in text: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = needle.first else { return nil }
+        var start = 0
+        while start < text.count {
+            if Self.lowercased(text[start]) == first
+                && !(matchesAtWordStartOnly && start > 0 && Self.isLatinLetterOrDigit(Self.lowercased(text[start - 1])))
+                && matches(text, at: start) {
+                return start
+            }
+            start += 1
+        }
+        return nil
+    }
+
+    private func matches(_ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        var position = start
+        var matched = 0
+        while matched < needle.count {
+            guard position < text.count else { return false }
+            let separator = Self.separatorLength(text, at: position)
+            if separator > 0 {
+                position += separator
+                continue
+            }
+            guard Self.lowercased(text[position]) == needle[matched] else { return false }
+            position += 1
+            matched += 1
+        }
+        return true
+    }
+
+    private static func isLatinLetterOrDigit(_ lowercasedByte: UInt8) -> Bool {
+        (lowercasedByte >= 0x61 && lowercasedByte <= 0x7A) || (lowercasedByte >= 0x30 && lowercasedByte <= 0x39)
+    }
+
+    private static func lowercased(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+    }
+
+    /// The byte length of the separator starting at `position`, or 0 if there is none there.
+    private static func separatorLength(_ text: UnsafeBufferPointer<UInt8>, at position: Int) -> Int {
+        let lead = text[position]
+        if lead < 0x80 { return TextNormalizer.isInsignificant(UInt32(lead)) ? 1 : 0 }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        guard length > 1, position + length <= text.count else { return 0 }
+        var scalar = UInt32(lead) & (0xFF >> (length + 1))
+        for offset in 1..<length { scalar = scalar << 6 | UInt32(text[position + offset] & 0x3F) }
+        return TextNormalizer.isInsignificant(scalar) ? length : 0
+    }
+}

@@ -1,0 +1,84 @@
+extension Glossary {
+    /// Ranked search over every name of every entry in both languages, then over definitions.
+    ///
+    /// Tiers, best first: exact, prefix ("수주" finds 수주율), word ("cycle" finds Sales Cycle),
+    /// typo-tolerant (1 mistake for 3–4 characters, 2 from 5), definition contains. A query made only of
+    /// Korean initial consonants ("ㅍㅇㅍㄹㅇ", or the prefix "ㅍㅇ") matches the initials of Korean
+    /// names through the exact, prefix and word tiers. Each entry appears once, at its best match.
+    ///
+    /// - Parameters:
+    ///   - category: keep only entries of this category id.
+    ///   - scope: keep only entries of this scope.
+    ///   - limit: the most hits returned; zero or less returns none.
+    /// - Returns: hits best first (see `GlossarySearchResult.hits`); when there are none, suggestions.
+    public func search(
+        _ query: String, category: String? = nil, scope: GlossaryScope? = nil, limit: Int = 20
+    ) -> GlossarySearchResult {
+        let folded = TextNormalizer.matchScalars(query)
+        guard !folded.isEmpty, limit > 0 else { return GlossarySearchResult(query: query, hits: [], suggestions: []) }
+        let included: [Bool]? = category == nil && scope == nil ? nil : entries.map { entry in
+            (category.map { entry.category == $0 } ?? true) && (scope.map { entry.scope == $0 } ?? true)
+        }
+        var best = nameCandidates(for: folded, where: included)
+        // Definition hits rank below every name hit, so when names fill the limit they are not needed.
+        if best.lazy.filter({ $0 != nil }).count < limit && !Hangul.isInitialsOnly(folded) {
+            let definitionQuery = DefinitionQuery(folded: folded)
+            for position in entries.indices where best[position] == nil && included?[position] ?? true {
+                best[position] = definitionCandidate(for: definitionQuery, at: position)
+            }
+        }
+        let ranked = best.compactMap { $0 }.sorted(by: searchOrder).prefix(limit).map(hit)
+        guard ranked.isEmpty else { return GlossarySearchResult(query: query, hits: ranked, suggestions: []) }
+        // Unfiltered, the name tiers have already come up empty over the whole glossary.
+        let suggestions = category == nil && scope == nil
+            ? distantSuggestions(forFolded: folded) : suggestions(forFolded: folded)
+        return GlossarySearchResult(query: query, hits: [], suggestions: suggestions)
+    }
+
+    /// The best name match of every entry `included` lets through (nil: every entry), indexed by
+    /// entry position.
+    func nameCandidates(for query: [UInt32], where included: [Bool]?) -> [SearchCandidate?] {
+        var best = [SearchCandidate?](repeating: nil, count: entries.count)
+        let initialsOnly = Hangul.isInitialsOnly(query)
+        let typoLimit = initialsOnly ? nil : NameMatching.typoLimit(forQueryLength: query.count)
+        query.withUnsafeBufferPointer { query in
+            nameTable.withTexts { texts in
+                for (index, name) in nameTable.names.enumerated() where included?[name.entry] ?? true {
+                    guard let text = initialsOnly ? texts.initials(of: name) : texts.text(of: name),
+                          let (tier, closeness) = NameMatching.match(query, name: text, wordStarts: texts.wordStarts(of: name))
+                    else { continue }
+                    let candidate = SearchCandidate(
+                        entry: name.entry, tier: tier, closeness: closeness, weight: name.weight, field: name.field,
+                        text: nameTable.sources[index])
+                    if candidate.beats(best[name.entry]) { best[name.entry] = candidate }
+                }
+                guard let typoLimit else { return }
+                let matchedWithoutTypo = best.map { $0 != nil }
+                var distance = EditDistance()
+                for (index, name) in nameTable.names.enumerated() where !matchedWithoutTypo[name.entry] && (included?[name.entry] ?? true) {
+                    guard let typo = NameMatching.typoMatch(
+                        query, name: texts.text(of: name), wordStarts: texts.wordStarts(of: name), limit: typoLimit, using: &distance)
+                    else { continue }
+                    let candidate = SearchCandidate(
+                        entry: name.entry, tier: .typo, closeness: typo.closeness(limit: typoLimit), weight: name.weight,
+                        field: name.field, text: nameTable.sources[index])
+                    if candidate.beats(best[name.entry]) { best[name.entry] = candidate }
+                }
+            }
+        }
+        return best
+    }
+
+    /// A definition-tier match when either definition contains the query; an earlier mention scores
+    /// higher (0.5 to 1), as a term named in the first sentence is more central to the entry.
+    private func definitionCandidate(for query: DefinitionQuery, at position: Int) -> SearchCandidate? {
+        let definition = entries[position].definition
+        for text in [definition.en, definition.ko] {
+            guard let offset = query.firstOffset(in: text) else { continue }
+            let closeness = 1 - 0.5 * Double(offset) / Double(max(text.utf8.count, 1))
+            return SearchCandidate(
+                entry: position, tier: .definition, closeness: closeness, weight: 1, field: .definition, text: text)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,98 @@
+/// The loaded glossary and every query over it.
+///
+/// Built once at start-up (see `GlossaryBundle.load()`), then read-only: every name is folded, split
+/// into words and reduced to initial consonants here, so that queries only compare arrays. A value
+/// type, cheap to copy and safe to share across threads.
+public struct Glossary: Sendable {
+    /// Every entry, in bundle file order (files sorted by name), for drivers that build workloads.
+    public let entries: [GlossaryEntry]
+    /// The categories in the order `categories.json` lists them.
+    let categoryList: [GlossaryCategory]
+    let positionByID: [String: Int]
+    /// Every name of every entry, folded.
+    let nameTable: NameTable
+    /// Per entry: its place when entries are sorted by English term, the final tie-break.
+    let englishOrder: [Int]
+    /// Per entry: its place when sorted by Korean term, for listing a ㄱ–ㅎ letter.
+    let koreanOrder: [Int]
+    /// Per entry: the ㄱ–ㅎ index letter of its Korean term, if it starts with Hangul.
+    let hangulLetters: [GlossaryLetter?]
+    /// Lower-cased `crmField` → entry position (the first entry naming it wins).
+    let positionByCRMField: [String: Int]
+
+    /// Indexes `entries` for querying.
+    ///
+    /// Throws `.inconsistent` for a duplicate id, a category missing from `categories`, or an entry
+    /// filed under a category of the other scope: those would make answers ambiguous.
+    public init(entries: [GlossaryEntry], categories: [GlossaryCategory]) throws(GlossaryLoadError) {
+        var categoryScopes = [String: GlossaryScope]()
+        for category in categories {
+            if categoryScopes.updateValue(category.scope, forKey: category.id) != nil {
+                throw .inconsistent(reason: "duplicate category id \(category.id)")
+            }
+        }
+        var positionByID = [String: Int](minimumCapacity: entries.count)
+        var positionByCRMField = [String: Int]()
+        var hangulLetters = [GlossaryLetter?]()
+        // Entries are read in place: copying a whole entry costs a retain per string.
+        try entries.withUnsafeBufferPointer { (entries) throws(GlossaryLoadError) in
+            for position in entries.indices {
+                let entry = entries[position]
+                if positionByID.updateValue(position, forKey: entry.id) != nil {
+                    throw .inconsistent(reason: "duplicate entry id \(entry.id)")
+                }
+                guard let scope = categoryScopes[entry.category] else {
+                    throw .inconsistent(reason: "entry \(entry.id) names unknown category \(entry.category)")
+                }
+                guard scope == entry.scope else {
+                    throw .inconsistent(
+                        reason: "entry \(entry.id) is \(entry.scope.rawValue) but category \(entry.category) is \(scope.rawValue)")
+                }
+                if let field = entry.crmField?.lowercased(), positionByCRMField[field] == nil {
+                    positionByCRMField[field] = position
+                }
+                hangulLetters.append(GlossaryLetter.hangul(ofTerm: entry.term.ko))
+            }
+        }
+
+        self.entries = entries
+        self.categoryList = categories
+        self.positionByID = positionByID
+        let nameTable = NameTable(entries: entries)
+        let terms = nameTable.foldedTerms
+        self.nameTable = nameTable
+        self.englishOrder = Self.ranks(of: terms.map(\.en))
+        self.koreanOrder = Self.ranks(of: terms.map(\.ko))
+        self.hangulLetters = hangulLetters
+        self.positionByCRMField = positionByCRMField
+    }
+
+    /// The entry with this id, if the bundle has it.
+    public func entry(id: String) -> GlossaryEntry? {
+        positionByID[id].map { entries[$0] }
+    }
+
+    /// Sizes of the loaded data, for benchmarks and diagnostics.
+    public var statistics: GlossaryStatistics {
+        GlossaryStatistics(entryCount: entries.count, categoryCount: categoryList.count, nameCount: nameTable.names.count)
+    }
+
+    /// For each position, its rank in code-point order of the folded `texts` (ties by position), so
+    /// sorting by a term later compares two integers.
+    private static func ranks(of texts: [ArraySlice<UInt32>]) -> [Int] {
+        let order = texts.indices.sorted { left, right in
+            texts[left] == texts[right] ? left < right : texts[left].lexicographicallyPrecedes(texts[right])
+        }
+        var ranks = [Int](repeating: 0, count: texts.count)
+        for (rank, position) in order.enumerated() { ranks[position] = rank }
+        return ranks
+    }
+}
+
+/// Sizes of a loaded glossary.
+public struct GlossaryStatistics: Sendable, Hashable {
+    public var entryCount: Int
+    public var categoryCount: Int
+    /// Distinct names (terms, abbreviations, expansions, aliases and their short forms) indexed.
+    public var nameCount: Int
+}

@@ -1,0 +1,141 @@
+/// Every name of every entry (terms, abbreviation, expansion, aliases and their variants), folded for
+/// matching, in flat arrays.
+///
+/// A query compares itself with every name, so the layout matters: names are plain values pointing
+/// into three shared arrays, and queries read those through buffer pointers, with no reference
+/// counting or allocation per name. Built once at load; read-only afterwards.
+struct NameTable: Sendable {
+    /// One name: which entry it names, how, and where its folded text sits in the shared arrays.
+    struct Name: Sendable {
+        let entry: Int
+        let field: MatchedField
+        /// Whether the name is one item of a listed name ("Renewal" of "New / Expansion / Renewal").
+        let isListItem: Bool
+        /// The field's weight, lowered for a list item.
+        let weight: Double
+        fileprivate let start: Int
+        fileprivate let count: Int
+        fileprivate let firstWordStart: Int
+        fileprivate let wordStartCount: Int
+        /// Whether the name has Hangul, i.e. whether its initials can match an initial-consonant query.
+        let hasHangul: Bool
+    }
+
+    private(set) var names: [Name] = []
+    /// The name as the entry writes it, parallel to `names`, reported as `GlossaryHit.matchedText`.
+    private(set) var sources: [String] = []
+    /// Folded scalars of all names, back to back.
+    private var scalars: [UInt32] = []
+    /// `scalars` with each syllable replaced by its initial consonant (same length, same offsets).
+    private var initials: [UInt32] = []
+    /// Word starts of all names, back to back, each relative to its name's first scalar.
+    private var wordStarts: [Int] = []
+    /// Per entry: where its folded English and Korean terms sit in `scalars`, for sorting by term.
+    private var termRanges: [(en: Range<Int>, ko: Range<Int>)] = []
+    /// First name with a given folded text, then `nextWithSameText` chains the others.
+    private var firstWithText: [ArraySlice<UInt32>: Int] = [:]
+    private var nextWithSameText: [Int] = []
+
+    init(entries: [GlossaryEntry]) {
+        names.reserveCapacity(entries.count * 6)
+        scalars.reserveCapacity(entries.count * 80)
+        // Read in place: copying whole entries would cost a retain per string.
+        entries.withUnsafeBufferPointer { entries in
+            for position in entries.indices { appendNames(of: entries[position], at: position) }
+        }
+        initials = Hangul.initials(of: scalars)
+        nextWithSameText = Array(repeating: -1, count: names.count)
+        firstWithText.reserveCapacity(names.count)
+        // Backwards, so each chain runs in name order.
+        for index in names.indices.reversed() {
+            let text = scalars[names[index].start..<names[index].start + names[index].count]
+            if let next = firstWithText.updateValue(index, forKey: text) { nextWithSameText[index] = next }
+        }
+    }
+
+    /// Positions in `names` of every name whose folded text is exactly `text`, in name order.
+    func names(withText text: [UInt32]) -> [Int] {
+        var result = [Int]()
+        var next = firstWithText[text[...]] ?? -1
+        while next >= 0 {
+            result.append(next)
+            next = nextWithSameText[next]
+        }
+        return result
+    }
+
+    /// Per entry, its terms folded as they are matched: the key for sorting entries by term.
+    var foldedTerms: [(en: ArraySlice<UInt32>, ko: ArraySlice<UInt32>)] {
+        termRanges.map { (scalars[$0.en], scalars[$0.ko]) }
+    }
+
+    /// Read access to the folded texts for the duration of `body`.
+    func withTexts<Value>(_ body: (Texts) -> Value) -> Value {
+        scalars.withUnsafeBufferPointer { scalars in
+            initials.withUnsafeBufferPointer { initials in
+                wordStarts.withUnsafeBufferPointer { wordStarts in
+                    body(Texts(scalars: scalars, initials: initials, wordStarts: wordStarts))
+                }
+            }
+        }
+    }
+
+    /// The folded texts, valid only inside `withTexts`.
+    struct Texts {
+        fileprivate let scalars: UnsafeBufferPointer<UInt32>
+        fileprivate let initials: UnsafeBufferPointer<UInt32>
+        fileprivate let wordStarts: UnsafeBufferPointer<Int>
+
+        func text(of name: Name) -> UnsafeBufferPointer<UInt32> {
+            UnsafeBufferPointer(rebasing: scalars[name.start..<name.start + name.count])
+        }
+
+        /// The name with its syllables reduced to initial consonants; nil when it has no Hangul.
+        func initials(of name: Name) -> UnsafeBufferPointer<UInt32>? {
+            name.hasHangul ? UnsafeBufferPointer(rebasing: initials[name.start..<name.start + name.count]) : nil
+        }
+
+        func wordStarts(of name: Name) -> UnsafeBufferPointer<Int> {
+            UnsafeBufferPointer(rebasing: wordStarts[name.firstWordStart..<name.firstWordStart + name.wordStartCount])
+        }
+    }
+
+    /// Appends the names of one entry, each folded text once (a text found in two fields counts
+    /// under the better one: term, abbreviation, expansion, alias).
+    private mutating func appendNames(of entry: borrowing GlossaryEntry, at position: Int) {
+        let firstOfEntry = names.endIndex
+        // Adds a name and its variants; returns where the name itself (the first variant) folded to.
+        @discardableResult
+        func add(_ field: MatchedField, _ name: String) -> Range<Int> {
+            var folded: Range<Int>?
+            NameVariants.forEach(of: name) { variant, isListItem in
+                let start = scalars.count, firstWordStart = wordStarts.count
+                TextNormalizer.appendFolded(variant, to: &scalars, wordStarts: &wordStarts)
+                let count = scalars.count - start
+                let existing = names[firstOfEntry...].first { other in
+                    other.count == count && scalars[other.start..<other.start + count].elementsEqual(scalars[start...])
+                }
+                if count == 0 || existing != nil {
+                    scalars.removeLast(count)
+                    wordStarts.removeLast(wordStarts.count - firstWordStart)
+                    if folded == nil { folded = existing.map { $0.start..<$0.start + $0.count } ?? start..<start }
+                    return
+                }
+                if folded == nil { folded = start..<start + count }
+                names.append(Name(
+                    entry: position, field: field, isListItem: isListItem,
+                    weight: field.weight * (isListItem ? NameVariants.listItemWeight : 1),
+                    start: start, count: count, firstWordStart: firstWordStart,
+                    wordStartCount: wordStarts.count - firstWordStart,
+                    hasHangul: scalars[start...].contains(where: Hangul.isSyllable)))
+                sources.append(name)
+            }
+            return folded ?? scalars.endIndex..<scalars.endIndex
+        }
+        termRanges.append((add(.term, entry.term.en), add(.term, entry.term.ko)))
+        if let abbreviation = entry.abbreviation { add(.abbreviation, abbreviation) }
+        if let expansion = entry.expansion { add(.expansion, expansion) }
+        for alias in entry.aliases.en { add(.alias, alias) }
+        for alias in entry.aliases.ko { add(.alias, alias) }
+    }
+}

@@ -1,0 +1,56 @@
+/// The forms of a name people type, each indexed as a name of its own.
+enum NameVariants {
+    /// Calls `body` with a name and the shorter forms people type for it: without parenthesised parts
+    /// ("연간 계약 가치(ACV)" → "연간 계약 가치", "License Status (Phase 2)" → "License Status"), and each
+    /// item of a spaced " / " or " · " list ("New / Expansion / Renewal" → "Renewal"), flagged as a
+    /// list item since it names only part of the term. Most names have neither; one scan tells.
+    static func forEach(of name: String, _ body: (_ variant: String, _ isListItem: Bool) -> Void) {
+        guard name.unicodeScalars.contains(where: { $0 == "/" || $0 == "·" || $0 == "(" || $0 == "（" }) else {
+            body(name, false)
+            return
+        }
+        var parts = [(name, false)]
+        for separator in [" / ", " · "] {
+            let items = name.components(separator: separator)
+            if items.count > 1 { parts += items.map { ($0, true) } }
+        }
+        for (part, isListItem) in parts {
+            body(part, isListItem)
+            let bare = withoutParentheses(part)
+            if bare != part && !bare.isEmpty { body(bare, isListItem) }
+        }
+    }
+
+    /// How much a match on a list item is worth against one on the whole name: "renewal" means the
+    /// Renewal entry more surely than "New / Expansion / Renewal".
+    static let listItemWeight = 0.85
+
+    /// `name` with every "(…)" or "（…）" group removed and spaces trimmed.
+    private static func withoutParentheses(_ name: String) -> String {
+        var result = String.UnicodeScalarView()
+        var depth = 0
+        for scalar in name.unicodeScalars {
+            switch scalar {
+            case "(", "（": depth += 1
+            case ")", "）": depth = max(0, depth - 1)
+            default: if depth == 0 { result.append(scalar) }
+            }
+        }
+        return String(result).trimmingSpaces()
+    }
+}
+
+extension String {
+    /// Splits on a separator string, trimming spaces around each part (no Foundation needed).
+    fileprivate func components(separator: String) -> [String] {
+        split(separator: separator, omittingEmptySubsequences: true).map { String($0).trimmingSpaces() }
+    }
+
+    fileprivate func trimmingSpaces() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { $0 != " " }),
+              let last = scalars.lastIndex(where: { $0 != " " })
+        else { return "" }
+        return String(scalars[first...last])
+    }
+}

@@ -1,0 +1,50 @@
+/// The best match found so far for one entry while a query runs.
+struct SearchCandidate {
+    let entry: Int
+    let tier: SearchTier
+    /// Rounded to three decimals so that equal-looking scores tie and the documented tie-breaks apply.
+    let score: Double
+    let field: MatchedField
+    let text: String
+
+    /// `weight` says how much a match on this name counts (see `MatchedField.weight`).
+    init(entry: Int, tier: SearchTier, closeness: Double, weight: Double, field: MatchedField, text: String) {
+        self.entry = entry
+        self.tier = tier
+        self.score = (closeness * weight * 1000).rounded() / 1000
+        self.field = field
+        self.text = text
+    }
+
+    /// Whether this is a better match for its entry than `other`: a better tier, then a higher score.
+    func beats(_ other: SearchCandidate?) -> Bool {
+        guard let other else { return true }
+        return tier != other.tier ? tier < other.tier : score > other.score
+    }
+}
+
+extension Glossary {
+    /// Search order: tier, score, clover before industry, English term A–Z.
+    func searchOrder(_ left: SearchCandidate, _ right: SearchCandidate) -> Bool {
+        if left.tier != right.tier { return left.tier < right.tier }
+        if left.score != right.score { return left.score > right.score }
+        return scopeThenEnglish(left.entry, right.entry)
+    }
+
+    /// Clover before industry, then English term A–Z: the tie-break of every ranked answer.
+    func scopeThenEnglish(_ left: Int, _ right: Int) -> Bool {
+        let leftScope = entries[left].scope, rightScope = entries[right].scope
+        if leftScope != rightScope { return leftScope == .clover }
+        return englishOrder[left] < englishOrder[right]
+    }
+
+    func hit(_ candidate: SearchCandidate) -> GlossaryHit {
+        GlossaryHit(
+            entry: entries[candidate.entry], tier: candidate.tier, score: candidate.score,
+            matchedField: candidate.field, matchedText: candidate.text)
+    }
+
+    func suggestion(_ position: Int) -> GlossarySuggestion {
+        GlossarySuggestion(id: entries[position].id, term: entries[position].term)
+    }
+}

@@ -1,0 +1,152 @@
+import Foundation
+
+/// A text folded into the form terms and queries are compared in.
+struct MatchText: Sendable, Hashable {
+    /// Case-folded, NFKC scalars with the insignificant separators removed: "Win-Rate" → "winrate".
+    var scalars: [UInt32]
+    /// Offsets into `scalars` where a word of the original text began; the first is 0.
+    var wordStarts: [Int]
+}
+
+/// Folds text so that spelling variants people consider the same compare equal: case, full-width
+/// forms (NFKC), composed or decomposed Hangul (NFC), and separators such as "-", " ", ".", "/",
+/// "·", "_" (see `isInsignificant`): "Win-Rate", "win rate", "ＷＩＮ　ＲＡＴＥ" and "winrate" all fold
+/// to "winrate".
+///
+/// Glossary text is nearly all ASCII and precomposed Hangul, which fold in a single pass without
+/// Foundation; only text with other characters that NFKC or case folding would change pays for
+/// Foundation's mapping. That keeps indexing the bundle at load time cheap.
+enum TextNormalizer {
+    /// `text` folded for matching, with word starts.
+    static func matchText(_ text: String) -> MatchText {
+        var result = MatchText(scalars: [], wordStarts: [])
+        appendFolded(text, to: &result.scalars, wordStarts: &result.wordStarts)
+        return result
+    }
+
+    /// `text` folded for matching, without word starts.
+    static func matchScalars(_ text: String) -> [UInt32] {
+        matchText(text).scalars
+    }
+
+    /// Appends `text` folded for matching to `scalars`, and the offsets where its words start
+    /// (relative to its own first scalar, the first always 0) to `wordStarts`. Appending to shared
+    /// arrays lets the name table hold every name without an allocation per name.
+    static func appendFolded(_ text: String, to scalars: inout [UInt32], wordStarts: inout [Int]) {
+        var appender = FoldedAppender(scalars: scalars.count, wordStarts: wordStarts.count)
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                appender.append(value >= 0x41 && value <= 0x5A ? value + 0x20 : value, &scalars, &wordStarts)
+            } else if Hangul.isSyllable(value) || isStableSymbol(value) || !needsUnicodeMapping(scalar) {
+                appender.append(value, &scalars, &wordStarts)
+            } else {
+                appender.rollBack(&scalars, &wordStarts)
+                appendMapped(text, to: &scalars, wordStarts: &wordStarts)
+                return
+            }
+        }
+        appender.finish(&scalars, &wordStarts)
+    }
+
+    /// The slow path: NFKC and lower case through Foundation. NFKC turns a typed ㅍ (U+314D) into
+    /// conjoining U+1111, so standalone conjoining initials are turned back into compatibility jamo to
+    /// compare with the initials taken from syllables.
+    private static func appendMapped(_ text: String, to scalars: inout [UInt32], wordStarts: inout [Int]) {
+        let mapped = text.precomposedStringWithCompatibilityMapping.lowercased()
+        var appender = FoldedAppender(scalars: scalars.count, wordStarts: wordStarts.count)
+        for scalar in mapped.unicodeScalars {
+            appender.append(Hangul.compatibilityInitial(ofConjoining: scalar.value) ?? scalar.value, &scalars, &wordStarts)
+        }
+        appender.finish(&scalars, &wordStarts)
+    }
+
+    /// Whether a non-ASCII scalar may change under NFKC case folding or take part in composition
+    /// (combining marks, jamo).
+    private static func needsUnicodeMapping(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if (value >= 0x1100 && value <= 0x11FF) || (value >= 0x3130 && value <= 0x318F)
+            || (value >= 0xA960 && value <= 0xA97F) || (value >= 0xD7B0 && value <= 0xD7FF) {
+            return true
+        }
+        let properties = scalar.properties
+        return properties.changesWhenNFKCCaseFolded || properties.canonicalCombiningClass != .notReordered
+    }
+
+    /// Punctuation common in glossary text that NFKC case folding leaves alone (· × ÷ – — ‘ ’ “ ” • →
+    /// ≈ ≤ ≥), checked before the slower Unicode property lookup.
+    private static func isStableSymbol(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0xB7, 0xD7, 0xF7, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2192, 0x2248, 0x2264, 0x2265: true
+        default: false
+        }
+    }
+
+    /// Separators that do not distinguish one term from another: whitespace, hyphens and dashes, dots,
+    /// slashes, middle dots and underscores, and also brackets, commas, colons, semicolons and quotes,
+    /// so "New (Lead)" is "new lead", "LTV:CAC" is "LTV CAC" and "Buyer's Journey" is "buyers journey"
+    /// (after NFKC, so full-width forms are already ASCII). Symbols that change a meaning, such as
+    /// "&", "+" and "%", stay. Listed rather than looked up in Unicode properties, which would
+    /// dominate load time.
+    static func isInsignificant(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x09...0x0D, 0x20, 0x2D, 0x2E, 0x2F, 0x5F: true  // whitespace - . / _
+        case 0x22, 0x27, 0x28, 0x29, 0x2C, 0x3A, 0x3B, 0x5B, 0x5D, 0x7B, 0x7D: true  // " ' ( ) , : ; [ ] { }
+        case 0x2018, 0x2019, 0x201C, 0x201D: true  // curly quotes
+        case 0x85, 0xA0, 0xAD, 0xB7: true  // next line, no-break space, soft hyphen, middle dot
+        case 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true  // Unicode spaces
+        case 0x2010...0x2015, 0x2022, 0x2024, 0x2027, 0x2212, 0x2215, 0x2219, 0x22C5: true  // dashes, dots, slashes
+        case 0x3002, 0x30FB, 0xFF65: true  // ideographic full stop, katakana middle dots
+        default: false
+        }
+    }
+
+    /// Letters and digits: what words are made of, for the word tier of search.
+    @inline(__always)
+    static func isWordScalar(_ scalar: UInt32) -> Bool {
+        if scalar < 0x80 {
+            return (scalar >= 0x61 && scalar <= 0x7A) || (scalar >= 0x30 && scalar <= 0x39)
+                || (scalar >= 0x41 && scalar <= 0x5A)
+        }
+        return Hangul.isSyllable(scalar) || isOtherWordScalar(scalar)
+    }
+
+    private static func isOtherWordScalar(_ scalar: UInt32) -> Bool {
+        if Hangul.isCompatibilityInitial(scalar) { return true }
+        guard let unicodeScalar = Unicode.Scalar(scalar) else { return false }
+        let properties = unicodeScalar.properties
+        return properties.isAlphabetic || properties.numericType != nil
+    }
+}
+
+/// Appends one text's folded scalars to shared arrays, dropping separators and noting where words
+/// start.
+private struct FoldedAppender {
+    private let scalarsStart: Int
+    private let wordStartsStart: Int
+    private var previousIsWord = false
+
+    init(scalars: Int, wordStarts: Int) {
+        scalarsStart = scalars
+        wordStartsStart = wordStarts
+    }
+
+    mutating func append(_ scalar: UInt32, _ scalars: inout [UInt32], _ wordStarts: inout [Int]) {
+        let isWord = TextNormalizer.isWordScalar(scalar)
+        if isWord && !previousIsWord { wordStarts.append(scalars.count - scalarsStart) }
+        previousIsWord = isWord
+        if !TextNormalizer.isInsignificant(scalar) { scalars.append(scalar) }
+    }
+
+    /// Makes the first word start 0 even when the text opens with punctuation ("(beta) test").
+    func finish(_ scalars: inout [UInt32], _ wordStarts: inout [Int]) {
+        if scalars.count > scalarsStart && (wordStarts.count == wordStartsStart || wordStarts[wordStartsStart] != 0) {
+            wordStarts.insert(0, at: wordStartsStart)
+        }
+    }
+
+    func rollBack(_ scalars: inout [UInt32], _ wordStarts: inout [Int]) {
+        scalars.removeSubrange(scalarsStart...)
+        wordStarts.removeSubrange(wordStartsStart...)
+    }
+}
