@@ -23,7 +23,7 @@ let package = Package(
 
         // The methods a host calls: declarations, schemas, the session, the stdio server.
         .target(name: "CloverServer", dependencies: ["JSONRPC", "CRMCore", "Glossary"]),
-        .testTarget(name: "CloverServerTests", dependencies: ["CloverServer", "JSONRPC"]),
+        .testTarget(name: "CloverServerTests", dependencies: ["CloverServer", "JSONRPC", "Glossary", "CRMCore"]),
 
         // The thin executable: command line in, server out.
         .executableTarget(name: "clover-crm", dependencies: ["CloverServer"]),

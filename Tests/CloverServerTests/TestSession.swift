@@ -1,4 +1,6 @@
 import CloverServer
+import Foundation
+import Glossary
 import JSONRPC
 
 /// An in-process session driven line by line, the way the stdio loop drives it.
@@ -7,7 +9,12 @@ struct TestSession {
 
     init(arguments: [String] = ["--in-memory", "--now", "2026-11-22T09:00:00Z"]) throws {
         let options = try CommandLineParser.parse(arguments, environment: [:])
-        session = CloverSession(options: options, log: Log(level: .error))
+        session = CloverSession(options: options, log: Log(level: .error), glossary: try TestSession.glossary())
+    }
+
+    /// The glossary bundled beside the test binary.
+    static func glossary() throws -> Glossary {
+        try GlossaryBundle.load(environment: ProcessInfo.processInfo.environment)
     }
 
     /// Sends one request line and returns the parsed answer (nil for none).

@@ -1,3 +1,5 @@
+import Foundation
+import Glossary
 import JSONRPC
 
 /// The program: parse the command line, then serve stdio or answer one `call`.
@@ -21,7 +23,15 @@ public enum CloverCRM {
             return 0
         }
         let log = Log(level: options.logLevel)
-        var session = CloverSession(options: options, log: log)
+        let glossary: Glossary
+        do {
+            glossary = try GlossaryBundle.load(environment: environment)
+        } catch {
+            // The installation is incomplete; say where we looked so whoever packaged it can fix it.
+            StandardStreams.write("clover-crm: \(error.description)\n", to: 2)
+            return 70  // EX_SOFTWARE
+        }
+        var session = CloverSession(options: options, log: log, glossary: glossary)
         if let request = options.oneShot {
             return OneShotCall.run(request, session: &session, protocolOutput: protocolOutput, pretty: options.pretty)
         }

@@ -5,6 +5,14 @@ import JSONRPC
 enum MethodList {
     static var methods: [any RPCMethod<ServerContext>.Type] {
         [
+            GlossaryCategoriesMethod.self,
+            GlossaryExplainMethod.self,
+            GlossaryGetMethod.self,
+            GlossaryIndexMethod.self,
+            GlossaryListMethod.self,
+            GlossaryLookupMethod.self,
+            GlossaryRelatedMethod.self,
+            GlossarySearchMethod.self,
             RPCDiscover.self,
             ServerInfo.self,
             ServerShutdown.self,

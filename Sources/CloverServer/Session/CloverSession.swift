@@ -1,3 +1,4 @@
+import Glossary
 import JSONRPC
 
 /// One client's conversation with the server: the dispatcher plus the context it runs against.
@@ -5,8 +6,8 @@ public struct CloverSession: LineSession {
     public let dispatcher: Dispatcher<ServerContext>
     public var context: ServerContext
 
-    public init(options: ServerOptions, log: Log) {
-        var context = ServerContext(options: options, log: log)
+    public init(options: ServerOptions, log: Log, glossary: Glossary) {
+        var context = ServerContext(options: options, log: log, glossary: glossary)
         let registry = MethodList.registry()
         context.contract = MethodList.contract(registry)
         self.context = context

@@ -1,4 +1,5 @@
 import Foundation
+import Glossary
 import JSONRPC
 
 /// The state every method runs against, owned by the single loop (no locks: one thread touches it).
@@ -13,10 +14,13 @@ public struct ServerContext: DispatchContext {
     public var stopRequested = false
     /// The generated contract, filled in when the method list is built.
     public var contract: JSONValue = .null
+    /// The bilingual glossary, loaded once at start-up from the bundle beside the executable.
+    public let glossary: Glossary
 
-    public init(options: ServerOptions, log: Log) {
+    public init(options: ServerOptions, log: Log, glossary: Glossary) {
         self.options = options
         self.log = log
+        self.glossary = glossary
         self.clock = ServerClock(frozenText: options.now)
         self.language = options.locale
         self.startedAt = DispatchTime.now().uptimeNanoseconds

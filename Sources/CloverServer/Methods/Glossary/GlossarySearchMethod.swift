@@ -1,0 +1,64 @@
+import Glossary
+import JSONRPC
+
+/// `glossary.search`: ranked search over terms, aliases and definitions.
+enum GlossarySearchMethod: RPCMethod {
+    static let name = "glossary.search"
+    static let summary = "Ranked glossary search: exact, prefix, word, typo-tolerant, then definition text; Korean initial consonants work."
+    static let description: String? = """
+        Use when the caller half-remembers a term, misspells it, types a prefix or a Korean fragment (\"수주\", or initial \
+        consonants \"ㅍㅇㅍㄹㅇ\" for 파이프라인), or asks about a concept in other words. Hits carry their tier and score. \
+        No match is not an error: hits is empty and suggestions lists close terms.
+        """
+    static let params = [
+        ParamDeclaration("q", .string("What to search for.", minLength: 1, maxLength: 200), required: true),
+        GlossaryRendering.languageParam,
+        ParamDeclaration("category", .string("Only this category id (see glossary.categories).")),
+        ParamDeclaration("scope", .enumeration(GlossaryScope.allCases.map(\.rawValue), "Only house (clover) or general (industry) terms.")),
+        ParamDeclaration("limit", .integer("Most hits to return.", minimum: 1, maximum: 100, default: 10)),
+    ]
+    static let result = JSONSchema.object(nil, [
+        JSONSchema.string().property("query", required: true),
+        JSONSchema.array(of: GlossaryRendering.hitSchema, "Best first.").property("hits", required: true),
+        JSONSchema.array(of: GlossaryRendering.summarySchema).property("suggestions", required: true),
+    ])
+    static let examples = [
+        MethodExample("Korean initial consonants", params: ["q": "ㅍㅇㅍㄹㅇ", "lang": "ko", "limit": 1], result: [
+            "query": "ㅍㅇㅍㄹㅇ",
+            "hits": [[
+                "entry": [
+                    "id": "pipeline", "term": "파이프라인", "abbreviation": nil, "expansion": nil, "aliases": [], "category": "key-metrics",
+                    "categoryLabel": "핵심 지표·용어", "scope": "clover", "definition": "현재 진행 중인 모든 영업 기회…", "whyItMatters": nil,
+                    "formula": nil, "phase": "v1", "related": ["total-pipeline"], "crmField": nil, "letter": "P",
+                ],
+                "tier": "exact", "score": 1, "matchedField": "term", "matchedText": "파이프라인",
+            ]],
+            "suggestions": [],
+        ]),
+    ]
+
+    struct Params: RPCParams {
+        let query: String
+        let language: GlossaryLanguage
+        let category: String?
+        let scope: GlossaryScope?
+        let limit: Int
+        init(from params: ParamReader) {
+            query = params.string("q") ?? ""
+            language = GlossaryRendering.language(params)
+            category = params.string("category")
+            scope = params.string("scope").flatMap(GlossaryScope.init(rawValue:))
+            limit = params.int("limit") ?? 10
+        }
+    }
+
+    static func run(_ params: Params, context: inout ServerContext) -> JSONValue {
+        let glossary = context.glossary
+        let result = glossary.search(params.query, category: params.category, scope: params.scope, limit: params.limit)
+        return [
+            "query": .string(result.query),
+            "hits": .array(result.hits.map { GlossaryRendering.hit($0, params.language, glossary: glossary) }),
+            "suggestions": .array(result.suggestions.map { GlossaryRendering.summary(id: $0.id, term: $0.term, params.language) }),
+        ]
+    }
+}
