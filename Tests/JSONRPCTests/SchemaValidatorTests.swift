@@ -63,3 +63,18 @@ struct SchemaValidatorTests {
         #expect(ClosestMatch.best(for: "zzzzzz", among: ["lead.list"]) == nil)
     }
 }
+
+@Suite("Schema validation of nullable members")
+struct NullableMemberTests {
+    @Test("a required member may be null when its schema allows null, directly or through anyOf")
+    func nullable() throws {
+        let schema = JSONSchema.object(nil, [
+            JSONSchema.string().orNull.property("plain", required: true),
+            JSONSchema.anyOf([.string(), JSONSchema.object(nil, []).orNull]).property("either", required: true),
+            JSONSchema.string().property("strict", required: true),
+        ])
+        let problems = SchemaValidator.validate(try JSONParser.parse(#"{"plain":null,"either":null,"strict":null}"#), against: schema)
+        #expect(problems.map(\.path) == ["$.strict"])
+        #expect(problems.first?.reason == .required)
+    }
+}

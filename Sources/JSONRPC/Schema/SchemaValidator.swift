@@ -116,7 +116,8 @@ public enum SchemaValidator {
     private static func checkObject(_ object: JSONObject, _ schema: JSONSchema, _ path: inout Path, _ problems: inout [ValidationProblem]) {
         for property in schema.properties {
             let value = object[property.name]
-            if value == nil || (value == .null && property.required && !property.schema.types.contains(.null)) {
+            // A required member sent as null counts as missing, unless its schema accepts null.
+            if value == nil || (value == .null && property.required && !accepts(.null, property.schema)) {
                 if property.required { problems.append(ValidationProblem(path: join(path(), property.name), reason: .required)) }
                 continue
             }
@@ -136,6 +137,10 @@ public enum SchemaValidator {
                 problems.append(ValidationProblem(path: join(path(), member.key), reason: .unknownField(suggestion: suggestion)))
             }
         }
+    }
+
+    private static func accepts(_ value: JSONValue, _ schema: JSONSchema) -> Bool {
+        validate(value, against: schema).isEmpty
     }
 
     /// `$.a.b`, or `$["odd key"]` when the key is not a plain identifier.
