@@ -17,6 +17,10 @@ let package = Package(
         .target(name: "CRMCore"),
         .testTarget(name: "CRMCoreTests", dependencies: ["CRMCore"]),
 
+        // Durability: the journal with group commit, snapshots, recovery, the data-directory lock.
+        .target(name: "CRMStore", dependencies: ["CRMCore", "JSONRPC"]),
+        .testTarget(name: "CRMStoreTests", dependencies: ["CRMStore", "JSONRPC"]),
+
         // The bilingual glossary: the bundled entries and the queries over them.
         .target(name: "Glossary", resources: [.copy("Resources/glossary")]),
         .testTarget(name: "GlossaryTests", dependencies: ["Glossary"]),

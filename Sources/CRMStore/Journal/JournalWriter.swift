@@ -1,0 +1,74 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Appends journal lines and makes them durable in groups.
+///
+/// `append` only buffers; `sync` writes everything buffered with one write(2) and one fsync(2), so
+/// all the writes read in one input chunk share one fsync (group commit). When writing or syncing
+/// fails, the file is cut back to its last durable length and the buffered lines are dropped, so
+/// what is on disk is exactly what was acknowledged before — never a half-written group.
+public final class JournalWriter {
+    public let path: String
+    private let descriptor: Int32
+    /// Bytes known to be on stable storage.
+    public private(set) var durableLength: Int64
+    private var pending: [UInt8] = []
+    /// Records appended since the last successful sync.
+    public private(set) var pendingRecords = 0
+
+    public init(path: String) throws(StorageError) {
+        self.path = path
+        descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw .system(operation: "open", path: path, errno: errno) }
+        let end = lseek(descriptor, 0, SEEK_END)
+        guard end >= 0 else {
+            let code = errno
+            close(descriptor)
+            throw .system(operation: "seek", path: path, errno: code)
+        }
+        durableLength = Int64(end)
+    }
+
+    deinit { close(descriptor) }
+
+    public var hasPending: Bool { !pending.isEmpty }
+
+    /// Buffers one framed line (see `JournalLine.frame`).
+    public func append(_ line: [UInt8]) {
+        pending += line
+        pendingRecords += 1
+    }
+
+    /// Writes and fsyncs everything buffered. On failure nothing of the group remains on disk.
+    public func sync() throws(StorageError) {
+        guard !pending.isEmpty else { return }
+        defer {
+            pending.removeAll(keepingCapacity: true)
+            pendingRecords = 0
+        }
+        var failure: StorageError? = nil
+        pending.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            var offset = 0
+            while offset < raw.count {
+                let written = write(descriptor, base + offset, raw.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = .system(operation: "write", path: path, errno: errno)
+                    return
+                }
+                offset += written
+            }
+        }
+        if failure == nil, fsync(descriptor) != 0 {
+            failure = .system(operation: "fsync", path: path, errno: errno)
+        }
+        if let failure {
+            // Take back whatever part of the group reached the file: memory must match disk.
+            _ = ftruncate(descriptor, off_t(durableLength))
+            throw failure
+        }
+        durableLength += Int64(pending.count)
+    }
+}
