@@ -11,8 +11,10 @@ import Glibc
 public final class JournalWriter {
     public let path: String
     private let descriptor: Int32
-    /// Bytes known to be on stable storage.
+    /// Bytes written by completed groups (acknowledged); in strict mode also fsync'ed.
     public private(set) var durableLength: Int64
+    /// Bytes known to be on stable storage.
+    public private(set) var syncedLength: Int64
     private var pending: [UInt8] = []
     /// Records appended since the last successful sync.
     public private(set) var pendingRecords = 0
@@ -28,6 +30,7 @@ public final class JournalWriter {
             throw .system(operation: "seek", path: path, errno: code)
         }
         durableLength = Int64(end)
+        syncedLength = Int64(end)
     }
 
     deinit { close(descriptor) }
@@ -40,9 +43,13 @@ public final class JournalWriter {
         pendingRecords += 1
     }
 
-    /// Writes and fsyncs everything buffered. On failure nothing of the group remains on disk.
-    public func sync() throws(StorageError) {
-        guard !pending.isEmpty else { return }
+    /// Writes everything buffered with one write(2) and, when `durably`, one fsync(2). On failure
+    /// the file is cut back to what earlier groups wrote and the group is dropped.
+    public func sync(durably: Bool = true) throws(StorageError) {
+        guard !pending.isEmpty else {
+            if durably && syncedLength < durableLength { try fsyncNow() }
+            return
+        }
         defer {
             pending.removeAll(keepingCapacity: true)
             pendingRecords = 0
@@ -61,7 +68,7 @@ public final class JournalWriter {
                 offset += written
             }
         }
-        if failure == nil, fsync(descriptor) != 0 {
+        if failure == nil, durably, fsync(descriptor) != 0 {
             failure = .system(operation: "fsync", path: path, errno: errno)
         }
         if let failure {
@@ -70,5 +77,24 @@ public final class JournalWriter {
             throw failure
         }
         durableLength += Int64(pending.count)
+        if durably { syncedLength = durableLength }
+    }
+
+    /// fsyncs what earlier relaxed groups wrote.
+    public func fsyncNow() throws(StorageError) {
+        guard syncedLength < durableLength else { return }
+        guard fsync(descriptor) == 0 else { throw .system(operation: "fsync", path: path, errno: errno) }
+        syncedLength = durableLength
+    }
+
+    /// True when written records still wait for their fsync (relaxed durability).
+    public var hasUnsyncedWrites: Bool { syncedLength < durableLength }
+
+    /// Empties the journal after a snapshot has made its records durable elsewhere.
+    public func reset() throws(StorageError) {
+        guard ftruncate(descriptor, 0) == 0 else { throw .system(operation: "truncate", path: path, errno: errno) }
+        guard fsync(descriptor) == 0 else { throw .system(operation: "fsync", path: path, errno: errno) }
+        durableLength = 0
+        syncedLength = 0
     }
 }

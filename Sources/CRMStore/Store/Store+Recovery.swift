@@ -1,0 +1,99 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import CRMCore
+import Foundation
+import JSONRPC
+
+extension Store {
+    /// What opening found: the recovered state and what was done about damage.
+    public struct Recovery {
+        public var state: CRMState
+        /// Human-readable notes for stderr (a torn tail cut off, a file moved aside).
+        public var warnings: [String]
+        public var snapshotChangeSets: Int
+        public var journalChangeSets: Int
+    }
+
+    /// Opens the data directory: takes the lock (unless read-only), loads the newest snapshot,
+    /// replays the journal after it, cuts off a torn final record, and refuses damage elsewhere
+    /// unless `repair` is set.
+    public static func open(_ directory: DataDirectory, options: StoreOptions, now: Timestamp) throws(StorageError) -> (Store, Recovery) {
+        var lock: DataDirectoryLock? = nil
+        if !options.readOnly {
+            try directory.prepare()
+            lock = try DataDirectoryLock(directory: directory.path)
+        }
+        var recovery = Recovery(state: CRMState(), warnings: [], snapshotChangeSets: 0, journalChangeSets: 0)
+        var rewriteSnapshot = false
+
+        if let bytes = try read(directory.snapshotPath) {
+            let contents = try SnapshotFile.decode(bytes, path: directory.snapshotPath)
+            if let damage = contents.damage {
+                guard options.repair, !options.readOnly else {
+                    throw .corrupted(path: directory.snapshotPath, line: damage.line, reason: damage.reason)
+                }
+                let aside = try moveAside(directory.snapshotPath, now: now)
+                recovery.warnings.append("snapshot damaged at line \(damage.line) (\(damage.reason)); moved to \(aside), kept \(contents.changeSets.count) intact change sets")
+                rewriteSnapshot = true
+            }
+            for changeSet in contents.changeSets { recovery.state.apply(changeSet) }
+            recovery.snapshotChangeSets = contents.changeSets.count
+        }
+
+        let scan = try JournalScan.scan(path: directory.journalPath)
+        var records = scan.records
+        if let corruption = scan.corruption {
+            guard options.repair, !options.readOnly else {
+                throw .corrupted(path: directory.journalPath, line: corruption.line, reason: corruption.reason)
+            }
+            let aside = try moveAside(directory.journalPath, now: now)
+            try AtomicFile.write(records.flatMap { JournalLine.frame(object: $0) }, to: directory.journalPath)
+            recovery.warnings.append("journal damaged at line \(corruption.line) (\(corruption.reason)); moved to \(aside), kept the \(records.count) records before it")
+        } else if scan.tornTail {
+            recovery.warnings.append("journal: cut off a torn final record (\(scan.fileLength - scan.intactLength) bytes after byte \(scan.intactLength)), written by a crash mid-append and never acknowledged")
+            if !options.readOnly {
+                guard truncate(directory.journalPath, off_t(scan.intactLength)) == 0 else {
+                    throw .system(operation: "truncate", path: directory.journalPath, errno: errno)
+                }
+            }
+        }
+        for (index, record) in records.enumerated() {
+            let changeSet: ChangeSet
+            do {
+                changeSet = try RecordCodec.decodeChangeSet(try JSONParser.parse(record))
+            } catch {
+                // Checksummed but undecodable: written by something else; never skipped silently.
+                guard options.repair, !options.readOnly else {
+                    throw .corrupted(path: directory.journalPath, line: index + 1, reason: "undecodable change set: \(error)")
+                }
+                records.removeSubrange(index...)
+                recovery.warnings.append("journal line \(index + 1) undecodable; kept the records before it")
+                rewriteSnapshot = true
+                break
+            }
+            // Records a snapshot already holds (a crash between snapshot and journal restart) are skipped.
+            guard changeSet.seq > recovery.state.lastChangeSeq else { continue }
+            recovery.state.apply(changeSet)
+            recovery.journalChangeSets += 1
+        }
+
+        let journal = options.readOnly ? nil : try JournalWriter(path: directory.journalPath)
+        let store = Store(directory: directory, options: options, lock: lock, journal: journal, recordsSinceSnapshot: recovery.journalChangeSets)
+        if rewriteSnapshot { try store.snapshot(recovery.state, now: now) }
+        return (store, recovery)
+    }
+
+    private static func read(_ path: String) throws(StorageError) -> [UInt8]? {
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        guard let data = FileManager.default.contents(atPath: path) else { throw .system(operation: "read", path: path, errno: EACCES) }
+        return Array(data)
+    }
+
+    /// Renames a damaged file to `<name>.damaged-<time>` and returns the new path.
+    private static func moveAside(_ path: String, now: Timestamp) throws(StorageError) -> String {
+        let aside = "\(path).damaged-\(now.milliseconds)"
+        guard rename(path, aside) == 0 else { throw .system(operation: "rename", path: path, errno: errno) }
+        return aside
+    }
+}
