@@ -12,4 +12,14 @@ public protocol LineSession {
     mutating func finish(output: inout JSONWriter)
     /// True once the session asked to stop (e.g. after answering `server.shutdown`).
     var wantsToStop: Bool { get }
+    /// Nanoseconds until the session needs `tick` even if no input arrives (e.g. a relaxed-mode
+    /// fsync that is due), or nil when it can wait for input indefinitely.
+    var nanosecondsUntilTick: UInt64? { get }
+    /// Timed work, called by the loop when `nanosecondsUntilTick` has run out.
+    mutating func tick(output: inout JSONWriter)
+}
+
+extension LineSession {
+    public var nanosecondsUntilTick: UInt64? { nil }
+    public mutating func tick(output: inout JSONWriter) {}
 }

@@ -47,10 +47,14 @@ public struct StdioTransport {
 
         var ending = Ending.endOfInput
         loop: while true {
-            switch waitForInput(signals) {
+            switch waitForInput(signals, timeout: session.nanosecondsUntilTick) {
             case .signal:
                 ending = .signal
                 break loop
+            case .timeout:
+                session.tick(output: &output)
+                flush()
+                continue
             case .ready:
                 break
             }
@@ -91,16 +95,19 @@ public struct StdioTransport {
         }
     }
 
-    private enum Wake { case ready, signal }
+    private enum Wake { case ready, signal, timeout }
 
-    private func waitForInput(_ signals: SignalPipe) -> Wake {
+    private func waitForInput(_ signals: SignalPipe, timeout: UInt64?) -> Wake {
         var descriptors = [
             pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0),
             pollfd(fd: signals.readDescriptor, events: Int16(POLLIN), revents: 0),
         ]
+        // Round up to whole milliseconds so a due tick is never missed by a poll that wakes early.
+        let milliseconds = timeout.map { Int32(min(($0 + 999_999) / 1_000_000, UInt64(Int32.max))) } ?? -1
         while true {
-            let result = poll(&descriptors, 2, -1)
+            let result = poll(&descriptors, 2, milliseconds)
             if result < 0 && errno == EINTR { continue }
+            if result == 0 { return .timeout }
             if descriptors[1].revents & Int16(POLLIN) != 0 { return .signal }
             return .ready  // readable, hung up or in error: read(2) tells which
         }
