@@ -19,7 +19,7 @@ let package = Package(
 
         // Durability: the journal with group commit, snapshots, recovery, the data-directory lock.
         .target(name: "CRMStore", dependencies: ["CRMCore", "JSONRPC"]),
-        .testTarget(name: "CRMStoreTests", dependencies: ["CRMStore", "JSONRPC"]),
+        .testTarget(name: "CRMStoreTests", dependencies: ["CRMStore", "JSONRPC"], exclude: ["Fixtures"]),
 
         // The bilingual glossary: the bundled entries and the queries over them.
         .target(name: "Glossary", resources: [.copy("Resources/glossary")]),
