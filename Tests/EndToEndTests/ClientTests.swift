@@ -36,3 +36,12 @@ struct ClientTests {
         #expect(run.output.contains("OK"), "\(run.output)")
     }
 }
+
+extension ClientTests {
+    @Test("the shell client's tests pass against the built binary")
+    func shell() throws {
+        let run = try Self.run("bash", ["clients/shell/tests/test_clover.sh"])
+        #expect(run.status == 0, "clients/shell/tests/test_clover.sh failed:\n\(run.output)")
+        #expect(run.output.contains(" passed, 0 failed"), "\(run.output)")
+    }
+}
