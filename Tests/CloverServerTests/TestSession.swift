@@ -7,7 +7,7 @@ struct TestSession {
 
     init(arguments: [String] = ["--in-memory", "--now", "2026-11-22T09:00:00Z"]) throws {
         let options = try CommandLineParser.parse(arguments, environment: [:])
-        session = CloverSession(options: options, log: Log(level: .error))
+        session = try CloverSession(options: options, log: Log(level: .error))
     }
 
     /// Sends one request line and returns the parsed answer (nil for none).

@@ -21,7 +21,13 @@ public enum CloverCRM {
             return 0
         }
         let log = Log(level: options.logLevel)
-        var session = CloverSession(options: options, log: log)
+        var session: CloverSession
+        do {
+            session = try CloverSession(options: options, log: log)
+        } catch {
+            StandardStreams.write("clover-crm: \(error.message)\n", to: 2)
+            return error.exitCode
+        }
         if let request = options.oneShot {
             return OneShotCall.run(request, session: &session, protocolOutput: protocolOutput, pretty: options.pretty)
         }

@@ -5,6 +5,10 @@ import JSONRPC
 enum MethodList {
     static var methods: [any RPCMethod<ServerContext>.Type] {
         [
+            LeadArchive.self,
+            LeadGet.self,
+            LeadList.self,
+            LeadRestore.self,
             RPCDiscover.self,
             ServerInfo.self,
             ServerShutdown.self,

@@ -5,8 +5,9 @@ public struct CloverSession: LineSession {
     public let dispatcher: Dispatcher<ServerContext>
     public var context: ServerContext
 
-    public init(options: ServerOptions, log: Log) {
-        var context = ServerContext(options: options, log: log)
+    /// Opens the session; fails when the acting user is unknown (the caller exits 64).
+    public init(options: ServerOptions, log: Log) throws(StartupError) {
+        var context = try ServerContext(options: options, log: log)
         let registry = MethodList.registry()
         context.contract = MethodList.contract(registry)
         self.context = context
@@ -15,6 +16,16 @@ public struct CloverSession: LineSession {
 
     public mutating func receive(line: UnsafeRawBufferPointer, output: inout JSONWriter) {
         dispatcher.handle(line: line, context: &context, output: &output)
+        writeNotifications(&output)
+    }
+
+    /// Notifications a line produced (e.g. `license.requested`) go out right after its answer.
+    private mutating func writeNotifications(_ output: inout JSONWriter) {
+        guard !context.outbox.isEmpty else { return }
+        for notification in context.takeNotifications() {
+            output.write(notification)
+            output.raw(UInt8(ascii: "\n"))
+        }
     }
 
     public mutating func receiveTooLargeLine(output: inout JSONWriter) {
