@@ -4,16 +4,16 @@ import JSONRPC
 /// Records on the wire: camelCase fields as SPEC §3, ids as strings, RFC 3339 timestamps, money as
 /// two-decimal numbers, derived fields included. Written straight into the response buffer.
 enum RecordJSON {
-    static func write(_ record: AnyRecord, to writer: inout JSONWriter) {
+    static func write(_ record: AnyRecord, to writer: inout JSONWriter, warnings: [FieldProblem] = []) {
         switch record {
-        case .user(let user): write(user, to: &writer)
-        case .lead(let lead): write(lead, to: &writer)
-        case .account(let account): write(account, to: &writer)
-        case .contact(let contact): write(contact, to: &writer)
-        case .opportunity(let opportunity): write(opportunity, to: &writer)
-        case .license(let license): write(license, to: &writer)
-        case .quota(let quota): write(quota, to: &writer)
-        case .note(let note): write(note, to: &writer)
+        case .user(let user): write(user, to: &writer, warnings: warnings)
+        case .lead(let lead): write(lead, to: &writer, warnings: warnings)
+        case .account(let account): write(account, to: &writer, warnings: warnings)
+        case .contact(let contact): write(contact, to: &writer, warnings: warnings)
+        case .opportunity(let opportunity): write(opportunity, to: &writer, warnings: warnings)
+        case .license(let license): write(license, to: &writer, warnings: warnings)
+        case .quota(let quota): write(quota, to: &writer, warnings: warnings)
+        case .note(let note): write(note, to: &writer, warnings: warnings)
         }
     }
 
@@ -23,28 +23,31 @@ enum RecordJSON {
     private static func head(_ id: RecordID, _ writer: inout JSONWriter) {
         writer.beginObject()
         writer.member("id", id)
-        writer.member("type", id.kind.rawValue)
     }
 
-    private static func tail(_ record: some CRMRecord, _ writer: inout JSONWriter) {
+    private static func tail(_ record: some CRMRecord, _ warnings: [FieldProblem], _ writer: inout JSONWriter) {
         writer.member("createdAt", record.createdAt)
         writer.member("updatedAt", record.updatedAt)
         writer.member("version", record.version)
         writer.member("archived", record.archived)
+        if !warnings.isEmpty {
+            // Accepted, but worth telling (e.g. seatsUsed above seats); English: warnings are for logs.
+            writer.member("warnings", .array(warnings.map { $0.wire(.en) }))
+        }
         writer.endObject()
     }
 
-    static func write(_ user: User, to writer: inout JSONWriter) {
+    static func write(_ user: User, to writer: inout JSONWriter, warnings: [FieldProblem] = []) {
         head(user.id, &writer)
         writer.member("handle", user.handle)
         writer.member("name", user.name)
         writer.member("email", user.email)
         writer.member("role", user.role.rawValue)
         writer.member("managerId", user.managerId)
-        tail(user, &writer)
+        tail(user, warnings, &writer)
     }
 
-    static func write(_ lead: Lead, to writer: inout JSONWriter) {
+    static func write(_ lead: Lead, to writer: inout JSONWriter, warnings: [FieldProblem] = []) {
         head(lead.id, &writer)
         writer.member("name", lead.name)
         writer.member("company", lead.company)
@@ -69,10 +72,10 @@ enum RecordJSON {
         } else {
             writer.raw("null")
         }
-        tail(lead, &writer)
+        tail(lead, warnings, &writer)
     }
 
-    static func write(_ account: Account, to writer: inout JSONWriter) {
+    static func write(_ account: Account, to writer: inout JSONWriter, warnings: [FieldProblem] = []) {
         head(account.id, &writer)
         writer.member("name", account.name)
         writer.member("domain", account.domain)
@@ -88,10 +91,10 @@ enum RecordJSON {
         writer.member("mau", account.mau)
         writer.member("painPoints", account.painPoints)
         writer.member("parentAccountId", account.parentAccountId)
-        tail(account, &writer)
+        tail(account, warnings, &writer)
     }
 
-    static func write(_ contact: Contact, to writer: inout JSONWriter) {
+    static func write(_ contact: Contact, to writer: inout JSONWriter, warnings: [FieldProblem] = []) {
         head(contact.id, &writer)
         writer.member("accountId", contact.accountId)
         writer.member("name", contact.name)
@@ -100,10 +103,10 @@ enum RecordJSON {
         writer.member("phone", contact.phone)
         writer.member("role", contact.role.rawValue)
         writer.member("ownerId", contact.ownerId)
-        tail(contact, &writer)
+        tail(contact, warnings, &writer)
     }
 
-    static func write(_ deal: Opportunity, to writer: inout JSONWriter) {
+    static func write(_ deal: Opportunity, to writer: inout JSONWriter, warnings: [FieldProblem] = []) {
         head(deal.id, &writer)
         writer.member("name", deal.name)
         writer.member("accountId", deal.accountId)
@@ -136,10 +139,10 @@ enum RecordJSON {
         writer.member("lostAt", deal.lostAt)
         writer.member("leadId", deal.leadId)
         writer.member("leadCreatedAt", deal.leadCreatedAt)
-        tail(deal, &writer)
+        tail(deal, warnings, &writer)
     }
 
-    static func write(_ license: LicenseRequest, to writer: inout JSONWriter) {
+    static func write(_ license: LicenseRequest, to writer: inout JSONWriter, warnings: [FieldProblem] = []) {
         head(license.id, &writer)
         writer.member("opportunityId", license.opportunityId)
         writer.member("accountId", license.accountId)
@@ -148,36 +151,43 @@ enum RecordJSON {
         writer.member("status", license.status.rawValue)
         writer.member("requestedAt", license.requestedAt)
         writer.member("ownerId", license.ownerId)
-        tail(license, &writer)
+        tail(license, warnings, &writer)
     }
 
-    static func write(_ quota: Quota, to writer: inout JSONWriter) {
+    static func write(_ quota: Quota, to writer: inout JSONWriter, warnings: [FieldProblem] = []) {
         head(quota.id, &writer)
         writer.member("userId", quota.userId)
         writer.member("managerId", quota.managerId)
         writer.member("period", quota.period.description)
         writer.member("amount", quota.amount)
         writer.member("currency", quota.amount.currency.code)
-        tail(quota, &writer)
+        tail(quota, warnings, &writer)
     }
 
-    static func write(_ note: Note, to writer: inout JSONWriter) {
+    static func write(_ note: Note, to writer: inout JSONWriter, warnings: [FieldProblem] = []) {
         head(note.id, &writer)
         writer.member("recordId", note.recordId)
         writer.member("authorId", note.authorId)
         writer.member("at", note.at)
         writer.member("text", note.text)
-        tail(note, &writer)
+        tail(note, warnings, &writer)
     }
 }
 
 /// One record as a method result.
 struct RecordOutput: JSONWritable {
     let record: AnyRecord
+    /// Non-fatal problems of the write that produced it.
+    let warnings: [FieldProblem]
 
-    init(_ record: AnyRecord) {
+    init(_ record: AnyRecord, warnings: [FieldProblem] = []) {
         self.record = record
+        self.warnings = warnings
     }
 
-    func writeJSON(to writer: inout JSONWriter) { RecordJSON.write(record, to: &writer) }
+    init<R: CRMRecord>(_ planned: Planned<R>, committedIn context: inout ServerContext) {
+        self.init(context.commit(planned).erased, warnings: planned.warnings)
+    }
+
+    func writeJSON(to writer: inout JSONWriter) { RecordJSON.write(record, to: &writer, warnings: warnings) }
 }

@@ -4,15 +4,16 @@ import JSONRPC
 /// The result schema of each record type, as `RecordJSON` writes it.
 enum RecordSchema {
     private static func common(_ kind: RecordKind, _ members: [JSONSchema.Property], _ description: String) -> JSONSchema {
-        let head = [
-            WireSchema.id(kind).property("id", required: true),
-            JSONSchema.enumeration([kind.rawValue]).property("type", required: true),
-        ]
+        let head = [WireSchema.id(kind).property("id", required: true)]
         let tail = [
             WireSchema.timestamp.property("createdAt", required: true),
             WireSchema.timestamp.property("updatedAt", required: true),
             WireSchema.version.property("version", required: true),
             JSONSchema.boolean().property("archived", required: true),
+            JSONSchema.array(of: .object(nil, [
+                JSONSchema.string().property("path", required: true), JSONSchema.string().property("message", required: true),
+                JSONSchema.array(of: .string()).property("allowed"), JSONSchema.string().property("didYouMean"),
+            ]), "After a write only: accepted values worth a second look (e.g. seatsUsed above seats).").property("warnings"),
         ]
         return .object(description, head + members + tail)
     }
@@ -35,7 +36,7 @@ enum RecordSchema {
     }
 
     /// Any record (search, history, archive).
-    static let any = JSONSchema.anyOf(RecordKind.allCases.map(of), "A record of any type; `type` says which.")
+    static let any = JSONSchema.anyOf(RecordKind.allCases.map(of), "A record of any type; the id's prefix says which.")
 
     static let user = common(.user, [
         JSONSchema.string().property("handle", required: true), JSONSchema.string().property("name", required: true),
