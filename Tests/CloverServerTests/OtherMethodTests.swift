@@ -109,3 +109,27 @@ struct OtherMethodTests {
         #expect(try session.failure("opportunity.list", ["filters": [["field": "colour", "op": "eq", "value": 1]]])?["code"] == -32602)
     }
 }
+
+@Suite("List size cap")
+struct ListCapTests {
+    @Test("a page that would pass ~1 MiB is cut, marked truncated, and its cursor continues without a gap")
+    func truncated() throws {
+        var session = try TestSession()
+        let notes = JSONValue.string(String(repeating: "n", count: 9_000))
+        for index in 0..<150 {
+            _ = try session.call("lead.create", ["name": .string("Lead \(index)"), "notes": notes])
+        }
+        let first = try session.call("lead.list", ["limit": 500])
+        let firstItems = try #require(first["items"]?.arrayValue)
+        #expect(first["truncated"] == true)
+        #expect(first["total"] == 150)
+        #expect(firstItems.count < 150 && firstItems.count > 50)
+        #expect(first.jsonText.utf8.count <= 1 << 20)
+        let cursor = try #require(first["nextCursor"]?.stringValue)
+        let second = try session.call("lead.list", ["limit": 500, "cursor": .string(cursor)])
+        let secondItems = try #require(second["items"]?.arrayValue)
+        #expect(second["truncated"] == false)
+        let ids = Set((firstItems + secondItems).compactMap { $0["id"]?.stringValue })
+        #expect(ids.count == 150)
+    }
+}

@@ -53,6 +53,14 @@ extension CRMState {
         return ListPage(items: page.map(\.record), nextCursor: next, total: rows.count)
     }
 
+    /// The cursor that continues `query` right after `record` — for a server that sends fewer items
+    /// than a page holds (its size cap) and must still let the client continue without a gap.
+    public func listCursor<R: CRMRecord>(after record: R, _ query: ListQuery) throws(CRMError) -> String {
+        let compiled = try CompiledQuery(query, specs: R.fieldSpecs)
+        let keys = compiled.sort.map { $0.key(record.field($0.field) ?? .null) }
+        return ListCursor(signature: ListCursor.signature(of: compiled.sort), keys: keys, id: record.id).encoded
+    }
+
     /// `*.get` for any id: the record if visible, else notFound.
     public func record(_ id: RecordID, by actorId: RecordID) throws(CRMError) -> AnyRecord {
         try readable(id, try viewer(actorId))

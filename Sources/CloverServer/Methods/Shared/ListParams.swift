@@ -61,10 +61,13 @@ struct ListOutput<Record: CRMRecord>: JSONWritable {
     static var byteBudget: Int { 1 << 20 }
 
     let page: ListPage<Record>
+    /// The cursor continuing right after an item, for a page cut short.
+    let cursorAfter: (Record) -> String?
 
     func writeJSON(to writer: inout JSONWriter) {
         let start = writer.count
         var truncated = false
+        var lastWritten: Record?
         writer.beginObject()
         writer.key("items")
         writer.beginArray()
@@ -77,10 +80,11 @@ struct ListOutput<Record: CRMRecord>: JSONWritable {
                 truncated = true
                 break
             }
+            lastWritten = record
         }
         writer.endArray()
         // A cut page continues after the last item sent, so no record is skipped.
-        let next: String? = truncated ? nil : page.nextCursor
+        let next: String? = truncated ? lastWritten.flatMap(cursorAfter) ?? page.nextCursor : page.nextCursor
         writer.member("nextCursor", next)
         writer.member("total", page.total)
         writer.member("truncated", truncated)
@@ -112,6 +116,10 @@ extension RecordListMethod {
     static var result: JSONSchema { Output.schema }
 
     static func run(_ params: Params, context: inout ServerContext) throws -> ListOutput<Record> {
-        ListOutput(page: try context.state.list(Record.self, params.query, by: context.actor.id))
+        let state = context.state
+        let query = params.query
+        return ListOutput(page: try state.list(Record.self, query, by: context.actor.id)) { record in
+            try? state.listCursor(after: record, query)
+        }
     }
 }
