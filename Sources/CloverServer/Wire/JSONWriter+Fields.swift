@@ -4,80 +4,142 @@ import JSONRPC
 /// Member writers for domain values, so records go straight into the response buffer without an
 /// intermediate `JSONValue` (the hot path of `lead.get` and every list).
 extension JSONWriter {
-    mutating func member(_ name: String, _ value: String) {
+    mutating func member(_ name: StaticString, _ value: String) {
         key(name)
         write(value)
     }
 
-    mutating func member(_ name: String, _ value: String?) {
+    mutating func member(_ name: StaticString, _ value: String?) {
         key(name)
         if let value { write(value) } else { raw("null") }
     }
 
-    mutating func member(_ name: String, _ value: Int) {
+    mutating func member(_ name: StaticString, _ value: Int) {
+        key(name)
+        writeDigits(Int64(value))
+    }
+
+    mutating func member(_ name: StaticString, _ value: Int?) {
+        key(name)
+        if let value { writeDigits(Int64(value)) } else { raw("null") }
+    }
+
+    mutating func member(_ name: StaticString, _ value: Bool) {
         key(name)
         write(value)
     }
 
-    mutating func member(_ name: String, _ value: Int?) {
+    mutating func member(_ name: StaticString, _ value: RecordID) {
+        key(name)
+        write(value)
+    }
+
+    mutating func member(_ name: StaticString, _ value: RecordID?) {
         key(name)
         if let value { write(value) } else { raw("null") }
     }
 
-    mutating func member(_ name: String, _ value: Bool) {
+    mutating func member(_ name: StaticString, _ value: Timestamp) {
         key(name)
         write(value)
     }
 
-    mutating func member(_ name: String, _ value: RecordID) {
+    mutating func member(_ name: StaticString, _ value: Timestamp?) {
         key(name)
-        write(value.description)
+        if let value { write(value) } else { raw("null") }
     }
 
-    mutating func member(_ name: String, _ value: RecordID?) {
-        key(name)
-        if let value { write(value.description) } else { raw("null") }
+    /// `"lead_42"`, digits written in place (ids are on every record, several times).
+    mutating func write(_ id: RecordID) {
+        raw(UInt8(ascii: "\""))
+        raw(id.kind.staticPrefix)
+        raw(UInt8(ascii: "_"))
+        writeDigits(Int64(id.sequence))
+        raw(UInt8(ascii: "\""))
     }
 
-    mutating func member(_ name: String, _ value: Timestamp) {
-        key(name)
-        write(value.rfc3339)
+    /// RFC 3339 UTC, as `Timestamp.rfc3339` spells it, written byte by byte without a String.
+    mutating func write(_ timestamp: Timestamp) {
+        let milliseconds = timestamp.milliseconds
+        let day: Int64 = 86_400_000
+        let days = milliseconds >= 0 ? milliseconds / day : (milliseconds - day + 1) / day
+        let ofDay = milliseconds - days * day
+        let (year, month, dayOfMonth) = ServerClock.civilDate(fromDaysSinceEpoch: days)
+        guard (0...9999).contains(year) else {
+            write(timestamp.rfc3339)
+            return
+        }
+        let seconds = ofDay / 1000
+        let millis = ofDay % 1000
+        raw(UInt8(ascii: "\""))
+        fixed(year, 4); raw(UInt8(ascii: "-")); fixed(month, 2); raw(UInt8(ascii: "-")); fixed(dayOfMonth, 2)
+        raw(UInt8(ascii: "T")); fixed(seconds / 3600, 2); raw(UInt8(ascii: ":")); fixed(seconds / 60 % 60, 2)
+        raw(UInt8(ascii: ":")); fixed(seconds % 60, 2)
+        if millis != 0 {
+            raw(UInt8(ascii: "."))
+            fixed(millis, 3)
+        }
+        raw(UInt8(ascii: "Z"))
+        raw(UInt8(ascii: "\""))
     }
 
-    mutating func member(_ name: String, _ value: Timestamp?) {
-        key(name)
-        if let value { write(value.rfc3339) } else { raw("null") }
+    /// `value` in exactly `width` digits, zero-padded (value < 10^width).
+    private mutating func fixed(_ value: Int64, _ width: Int) {
+        var divisor: Int64 = 1
+        for _ in 1..<width { divisor *= 10 }
+        var rest = value
+        while divisor > 0 {
+            raw(UInt8(ascii: "0") + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
     }
 
-    mutating func member(_ name: String, _ value: Day?) {
+    mutating func member(_ name: StaticString, _ value: Day?) {
         key(name)
         if let value { write(value.description) } else { raw("null") }
     }
 
     /// Money as a JSON number with exactly two decimals, from integer hundredths.
-    mutating func member(_ name: String, _ value: Money) {
+    mutating func member(_ name: StaticString, _ value: Money) {
         key(name)
         write(JSONNumber(units: value.cents, decimals: 2))
     }
 
-    mutating func member(_ name: String, _ value: Money?) {
+    mutating func member(_ name: StaticString, _ value: Money?) {
         key(name)
         if let value { write(JSONNumber(units: value.cents, decimals: 2)) } else { raw("null") }
     }
 
-    mutating func member(_ name: String, _ value: Double?) {
+    mutating func member(_ name: StaticString, _ value: Double?) {
         key(name)
         if let value { write(JSONNumber(value)) } else { raw("null") }
     }
 
-    mutating func member(_ name: String, _ value: JSONValue) {
+    mutating func member(_ name: StaticString, _ value: JSONValue) {
         key(name)
         write(value)
     }
 
-    mutating func member<E: RawRepresentable>(_ name: String, _ value: E?) where E.RawValue == String {
+    mutating func member<E: RawRepresentable>(_ name: StaticString, _ value: E?) where E.RawValue == String {
         key(name)
         if let value { write(value.rawValue) } else { raw("null") }
+    }
+}
+
+extension RecordKind {
+    /// The id prefix as a compile-time string, for writers.
+    var staticPrefix: StaticString {
+        switch self {
+        case .user: "user"
+        case .lead: "lead"
+        case .account: "acct"
+        case .contact: "cont"
+        case .opportunity: "opp"
+        case .license: "lic"
+        case .note: "note"
+        case .quota: "quota"
+        }
     }
 }
 
