@@ -71,27 +71,33 @@ extension JSONWriter {
         }
         let seconds = ofDay / 1000
         let millis = ofDay % 1000
-        raw(UInt8(ascii: "\""))
-        fixed(year, 4); raw(UInt8(ascii: "-")); fixed(month, 2); raw(UInt8(ascii: "-")); fixed(dayOfMonth, 2)
-        raw(UInt8(ascii: "T")); fixed(seconds / 3600, 2); raw(UInt8(ascii: ":")); fixed(seconds / 60 % 60, 2)
-        raw(UInt8(ascii: ":")); fixed(seconds % 60, 2)
-        if millis != 0 {
-            raw(UInt8(ascii: "."))
-            fixed(millis, 3)
-        }
-        raw(UInt8(ascii: "Z"))
-        raw(UInt8(ascii: "\""))
-    }
-
-    /// `value` in exactly `width` digits, zero-padded (value < 10^width).
-    private mutating func fixed(_ value: Int64, _ width: Int) {
-        var divisor: Int64 = 1
-        for _ in 1..<width { divisor *= 10 }
-        var rest = value
-        while divisor > 0 {
-            raw(UInt8(ascii: "0") + UInt8(rest / divisor))
-            rest %= divisor
-            divisor /= 10
+        // `"2026-11-22T09:00:00.250Z"`: at most 26 bytes, assembled on the stack, appended once.
+        var buffer: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &buffer) { text in
+            var index = 0
+            func put(_ byte: UInt8) {
+                text[index] = byte
+                index += 1
+            }
+            func digits(_ value: Int64, _ width: Int) {
+                var rest = value
+                for offset in stride(from: width - 1, through: 0, by: -1) {
+                    text[index + offset] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+                index += width
+            }
+            put(UInt8(ascii: "\""))
+            digits(year, 4); put(UInt8(ascii: "-")); digits(month, 2); put(UInt8(ascii: "-")); digits(dayOfMonth, 2)
+            put(UInt8(ascii: "T")); digits(seconds / 3600, 2); put(UInt8(ascii: ":")); digits(seconds / 60 % 60, 2)
+            put(UInt8(ascii: ":")); digits(seconds % 60, 2)
+            if millis != 0 {
+                put(UInt8(ascii: "."))
+                digits(millis, 3)
+            }
+            put(UInt8(ascii: "Z"))
+            put(UInt8(ascii: "\""))
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: text[..<index]))
         }
     }
 

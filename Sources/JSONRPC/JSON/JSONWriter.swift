@@ -81,11 +81,33 @@ public struct JSONWriter {
     /// Writes a key known when the program was built (plain ASCII, nothing to escape): the hot path
     /// of typed result writers, which skips scanning the key for escapes.
     public mutating func key(_ name: StaticString) {
-        nextElement()
-        raw(UInt8(ascii: "\""))
-        raw(name)
-        raw("\":")
-        if indent != nil { raw(UInt8(ascii: " ")) }
+        let length = name.utf8CodeUnitCount
+        guard indent == nil, length <= 60 else {
+            nextElement()
+            raw(UInt8(ascii: "\""))
+            raw(name)
+            raw("\":")
+            if indent != nil { raw(UInt8(ascii: " ")) }
+            return
+        }
+        // Compact output: comma, quotes, name and colon in one append (keys are most of a record's writes).
+        let comma = needsComma[needsComma.count - 1]
+        needsComma[needsComma.count - 1] = true
+        var buffer: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &buffer) { scratch in
+            var index = 0
+            if comma {
+                scratch[0] = UInt8(ascii: ",")
+                index = 1
+            }
+            scratch[index] = UInt8(ascii: "\"")
+            let source = UnsafeRawBufferPointer(start: name.utf8Start, count: length)
+            UnsafeMutableRawBufferPointer(rebasing: scratch[(index + 1)...]).copyMemory(from: source)
+            index += 1 + length
+            scratch[index] = UInt8(ascii: "\"")
+            scratch[index + 1] = UInt8(ascii: ":")
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: scratch[..<(index + 2)]))
+        }
     }
 
     /// Writes an integer's decimal digits without building a String.

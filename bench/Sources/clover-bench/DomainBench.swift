@@ -104,7 +104,7 @@ func runDomainBench(binary: String) throws {
         #"{"name":"Lead \#(index)","company":"Company \#(index % 977)","source":"inbound"}"#
     }
     print("pipelined lead.create: \(format(create / 1000)) k req/s (\(leads) leads)")
-    let lists = quick ? 50 : 200
+    let lists = quick ? 20 : 50
     let list = try bench.pipelined("lead.list", count: lists) { _ in #"{"limit":50}"# }
     print("pipelined lead.list (limit 50 of \(leads + 1) leads): \(format(list)) req/s, \(format(1000 / list, 2)) ms each")
     let filtered = try bench.pipelined("lead.list", count: lists) { _ in #"{"limit":50,"filters":[{"field":"company","op":"eq","value":"Company 7"}]}"# }
