@@ -31,7 +31,7 @@ protocol RecordArchiveMethod: RPCMethod where Context == ServerContext, Params =
 extension RecordArchiveMethod {
     static var name: String { Record.kind.methodNoun + (archives ? ".archive" : ".restore") }
     static var summary: String {
-        archives ? "Archives (soft-deletes) a \(Record.kind.noun); it leaves lists and KPIs but can be restored."
+        archives ? "Archives (soft-deletes) \(Record.kind.withArticle); it leaves lists and KPIs but can be restored."
             : "Restores an archived \(Record.kind.noun)."
     }
     static var description: String? {

@@ -26,4 +26,7 @@ extension RecordKind {
 
     /// How a description names the type.
     var noun: String { self == .license ? "licence request" : rawValue }
+
+    /// "a lead", "an account".
+    var withArticle: String { ("aeiou".contains(noun.first ?? "x") ? "an " : "a ") + noun }
 }
