@@ -7,9 +7,8 @@ public struct CloverSession: LineSession {
 
     /// Opens the session; fails when the acting user is unknown (the caller exits 64).
     public init(options: ServerOptions, log: Log) throws(StartupError) {
-        var context = try ServerContext(options: options, log: log)
+        let context = try ServerContext(options: options, log: log)
         let registry = MethodList.registry()
-        context.contract = MethodList.contract(registry)
         self.context = context
         self.dispatcher = Dispatcher(registry: registry, maximumLineBytes: options.maximumLineBytes)
     }

@@ -12,7 +12,7 @@ public struct ServerContext: DispatchContext {
     public let startedAt: UInt64
     /// Set by `server.shutdown`: the loop stops once the lines already read are answered.
     public var stopRequested = false
-    /// The generated contract, filled in when the method list is built.
+    /// The generated contract, filled in by the first `rpc.discover`.
     public var contract: JSONValue = .null
     /// The whole CRM. Only `commit(_:)` changes it.
     public internal(set) var state: CRMState
