@@ -30,27 +30,46 @@ extension CRMState {
             }
             return id < otherID
         }
-        rows.sort { precedes($0.keys, $0.record.id, $1.keys, $1.record.id) }
-        var start = 0
+        let total = rows.count
         if let after {
-            var low = 0, high = rows.count
+            rows.removeAll { !precedes(after.keys, after.id, $0.keys, $0.record.id) }
+        }
+        // One page out of many rows: keep the `limit` first in a small sorted buffer (n log k)
+        // instead of sorting everything; most rows fail the single compare against its last.
+        let limit = compiled.limit
+        var page: [(keys: [FieldValue], record: R)] = []
+        page.reserveCapacity(limit + 1)
+        for row in rows {
+            if page.count == limit + 1, let last = page.last,
+               !precedes(row.keys, row.record.id, last.keys, last.record.id) { continue }
+            var low = 0, high = page.count
             while low < high {
                 let middle = (low + high) / 2
-                if precedes(after.keys, after.id, rows[middle].keys, rows[middle].record.id) {
-                    high = middle
-                } else {
+                if precedes(page[middle].keys, page[middle].record.id, row.keys, row.record.id) {
                     low = middle + 1
+                } else {
+                    high = middle
                 }
             }
-            start = low
+            page.insert(row, at: low)
+            if page.count > limit + 1 { page.removeLast() }
         }
-        let end = min(rows.count, start + compiled.limit)
-        let page = rows[start..<end]
+        // The extra row only says whether another page follows.
+        let hasMore = page.count > limit
+        if hasMore { page.removeLast() }
         var next: String?
-        if end < rows.count, let last = page.last {
+        if hasMore, let last = page.last {
             next = ListCursor(signature: signature, keys: last.keys, id: last.record.id).encoded
         }
-        return ListPage(items: page.map(\.record), nextCursor: next, total: rows.count)
+        return ListPage(items: page.map(\.record), nextCursor: next, total: total)
+    }
+
+    /// The cursor that continues `query` right after `record` — for a server that sends fewer items
+    /// than a page holds (its size cap) and must still let the client continue without a gap.
+    public func listCursor<R: CRMRecord>(after record: R, _ query: ListQuery) throws(CRMError) -> String {
+        let compiled = try CompiledQuery(query, specs: R.fieldSpecs)
+        let keys = compiled.sort.map { $0.key(record.field($0.field) ?? .null) }
+        return ListCursor(signature: ListCursor.signature(of: compiled.sort), keys: keys, id: record.id).encoded
     }
 
     /// `*.get` for any id: the record if visible, else notFound.

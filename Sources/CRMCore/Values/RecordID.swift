@@ -14,11 +14,17 @@ public struct RecordID: Hashable, Comparable, Sendable, CustomStringConvertible 
 
     /// Parses `opp_3`; nil when the prefix is unknown or the number is not a positive integer.
     public init?(_ text: String) {
-        guard let underscore = text.lastIndex(of: "_") else { return nil }
-        guard let kind = RecordKind(prefix: String(text[..<underscore])) else { return nil }
-        let digits = text[text.index(after: underscore)...]
-        guard !digits.isEmpty, digits.count <= 18, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
-              digits.first != "0", let number = Int(digits) else { return nil }
+        // Byte-wise: every `*.get` parses one, so this stays off Character and Substring paths.
+        let utf8 = text.utf8
+        guard let underscore = utf8.lastIndex(of: UInt8(ascii: "_")) else { return nil }
+        guard let kind = RecordKind(prefix: String(decoding: utf8[..<underscore], as: UTF8.self)) else { return nil }
+        let digits = utf8[utf8.index(after: underscore)...]
+        guard !digits.isEmpty, digits.count <= 18, digits.first != UInt8(ascii: "0") else { return nil }
+        var number = 0
+        for byte in digits {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            number = number * 10 + Int(byte - UInt8(ascii: "0"))
+        }
         self.init(kind: kind, sequence: number)
     }
 

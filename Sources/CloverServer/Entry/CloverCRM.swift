@@ -31,7 +31,13 @@ public enum CloverCRM {
             StandardStreams.write("clover-crm: \(error.description)\n", to: 2)
             return 70  // EX_SOFTWARE
         }
-        var session = CloverSession(options: options, log: log, glossary: glossary)
+        var session: CloverSession
+        do {
+            session = try CloverSession(options: options, log: log, glossary: glossary)
+        } catch {
+            StandardStreams.write("clover-crm: \(error.message)\n", to: 2)
+            return error.exitCode
+        }
         if let request = options.oneShot {
             return OneShotCall.run(request, session: &session, protocolOutput: protocolOutput, pretty: options.pretty)
         }

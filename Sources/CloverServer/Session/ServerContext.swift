@@ -1,3 +1,4 @@
+import CRMCore
 import Foundation
 import Glossary
 import JSONRPC
@@ -12,18 +13,38 @@ public struct ServerContext: DispatchContext {
     public let startedAt: UInt64
     /// Set by `server.shutdown`: the loop stops once the lines already read are answered.
     public var stopRequested = false
-    /// The generated contract, filled in when the method list is built.
+    /// The generated contract, filled in by the first `rpc.discover`.
     public var contract: JSONValue = .null
+    /// The whole CRM. Only `commit(_:)` changes it.
+    public internal(set) var state: CRMState
+    /// Who the session acts as (`--user`, `CLOVER_CRM_USER`, `session.setUser`).
+    public internal(set) var actor: User
+    /// Who the process was started as: decides whether `session.setUser` is allowed.
+    public let startedAs: User
+    /// Server→host notifications produced by the line being answered, written after its answer.
+    public internal(set) var outbox: [JSONValue] = []
     /// The bilingual glossary, loaded once at start-up from the bundle beside the executable.
     public let glossary: Glossary
 
-    public init(options: ServerOptions, log: Log, glossary: Glossary) {
+    /// Opens the domain: a fresh store bootstraps `admin`; `--demo` loads the sample at the clock's
+    /// now; an unknown `--user` handle is a start-up error naming the known handles.
+    public init(options: ServerOptions, log: Log, glossary: Glossary) throws(StartupError) {
+        let now = Timestamp(ServerClock(frozenText: options.now).now())
+        try self.init(options: options, log: log, glossary: glossary, state: try DomainStartup.initialState(demo: options.demo, now: now))
+    }
+
+    /// A context over a given state (contract examples reuse one demo state).
+    init(options: ServerOptions, log: Log, glossary: Glossary, state: CRMState) throws(StartupError) {
         self.options = options
         self.log = log
         self.glossary = glossary
         self.clock = ServerClock(frozenText: options.now)
         self.language = options.locale
         self.startedAt = DispatchTime.now().uptimeNanoseconds
+        self.state = state
+        let user = try DomainStartup.actingUser(handle: options.user, in: state)
+        self.actor = user
+        self.startedAs = user
     }
 
     public func logInternalError(_ error: any Error, method: String) {
@@ -49,6 +70,29 @@ extension ServerContext {
         }
     }
 
-    /// Live records per type; empty until the domain's records exist.
-    public var recordCounts: JSONObject { [:] }
+    /// Live records per type that the acting user can see (SPEC §3: counts apply visibility too).
+    public var recordCounts: JSONObject {
+        var counts = JSONObject()
+        for kind in RecordKind.allCases.sorted() {
+            counts.append(kind.rawValue, JSONValue(visibleCount(kind)))
+        }
+        return counts
+    }
+
+    private func visibleCount(_ kind: RecordKind) -> Int {
+        let query = ListQuery(limit: 1)
+        let total: Int?
+        switch kind {
+        case .user: total = try? state.list(User.self, query, by: actor.id).total
+        case .lead: total = try? state.list(Lead.self, query, by: actor.id).total
+        case .account: total = try? state.list(Account.self, query, by: actor.id).total
+        case .contact: total = try? state.list(Contact.self, query, by: actor.id).total
+        case .opportunity: total = try? state.list(Opportunity.self, query, by: actor.id).total
+        case .license: total = try? state.list(LicenseRequest.self, query, by: actor.id).total
+        case .quota: total = try? state.list(Quota.self, query, by: actor.id).total
+        case .note: total = try? state.list(Note.self, query, by: actor.id).total
+        }
+        // A list only fails for an actor that no longer exists; such a session sees nothing.
+        return total ?? 0
+    }
 }

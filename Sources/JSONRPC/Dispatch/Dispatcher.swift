@@ -99,9 +99,14 @@ public struct Dispatcher<Context: DispatchContext> {
             return ResponseError(.methodNotFound, ProtocolMessages.methodNotFound(method, suggestion: suggestion, context.language), details: details)
         }
         let object: JSONObject
-        switch namedParams(params, entry.descriptor) {
-        case .success(let named): object = named
-        case .failure(let failure): return invalidParams(failure.problems, context.language)
+        // Params by name (the common case) need no look at the declaration, so it is not copied.
+        if case .object(let named)? = params {
+            object = named
+        } else {
+            switch namedParams(params, entry.descriptor) {
+            case .success(let named): object = named
+            case .failure(let failure): return invalidParams(failure.problems, context.language)
+            }
         }
         let problems = SchemaValidator.validate(.object(object), against: entry.descriptor.paramsSchema)
         if !problems.isEmpty { return invalidParams(problems, context.language) }

@@ -78,6 +78,54 @@ public struct JSONWriter {
         if indent != nil { raw(UInt8(ascii: " ")) }
     }
 
+    /// Writes a key known when the program was built (plain ASCII, nothing to escape): the hot path
+    /// of typed result writers, which skips scanning the key for escapes.
+    public mutating func key(_ name: StaticString) {
+        let length = name.utf8CodeUnitCount
+        guard indent == nil, length <= 60 else {
+            nextElement()
+            raw(UInt8(ascii: "\""))
+            raw(name)
+            raw("\":")
+            if indent != nil { raw(UInt8(ascii: " ")) }
+            return
+        }
+        // Compact output: comma, quotes, name and colon in one append (keys are most of a record's writes).
+        let comma = needsComma[needsComma.count - 1]
+        needsComma[needsComma.count - 1] = true
+        var buffer: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &buffer) { scratch in
+            var index = 0
+            if comma {
+                scratch[0] = UInt8(ascii: ",")
+                index = 1
+            }
+            scratch[index] = UInt8(ascii: "\"")
+            let source = UnsafeRawBufferPointer(start: name.utf8Start, count: length)
+            UnsafeMutableRawBufferPointer(rebasing: scratch[(index + 1)...]).copyMemory(from: source)
+            index += 1 + length
+            scratch[index] = UInt8(ascii: "\"")
+            scratch[index + 1] = UInt8(ascii: ":")
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: scratch[..<(index + 2)]))
+        }
+    }
+
+    /// Writes an integer's decimal digits without building a String.
+    public mutating func writeDigits(_ value: Int64) {
+        if value < 0 { raw(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &buffer) { digits in
+            var index = digits.count
+            repeat {
+                index -= 1
+                digits[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: digits[index...]))
+        }
+    }
+
     /// Marks the start of an array element (writes the separating comma when needed).
     public mutating func nextElement() {
         if needsComma[needsComma.count - 1] { raw(UInt8(ascii: ",")) } else { needsComma[needsComma.count - 1] = true }

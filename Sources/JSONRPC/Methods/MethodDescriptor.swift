@@ -1,4 +1,6 @@
 /// A method's declaration without its code: what the contract, `rpc.discover` and MCP read.
+///
+/// Equal when name and alias are: a registry holds one descriptor per name.
 public struct MethodDescriptor: Hashable, Sendable {
     public let name: String
     public let summary: String
@@ -6,7 +8,10 @@ public struct MethodDescriptor: Hashable, Sendable {
     public let params: [ParamDeclaration]
     public let result: JSONSchema
     public let errors: [ErrorCode]
-    public let examples: [MethodExample]
+    /// Read on demand: examples may be computed (e.g. run against demo data), and a session that
+    /// never asks for the contract should not pay for them at start-up.
+    public var examples: [MethodExample] { examplesSource() }
+    private let examplesSource: @Sendable () -> [MethodExample]
     /// Set when this name is an alias (e.g. `deal.get` for `opportunity.get`).
     public let aliasOf: String?
 
@@ -17,7 +22,7 @@ public struct MethodDescriptor: Hashable, Sendable {
         self.params = M.params
         self.result = M.result
         self.errors = M.errors
-        self.examples = M.examples
+        self.examplesSource = { M.examples }
         self.aliasOf = aliasOf
         self.paramsSchema = .object(nil, M.params.map { $0.schema.property($0.name, required: $0.required) })
     }
@@ -25,4 +30,13 @@ public struct MethodDescriptor: Hashable, Sendable {
     /// The params as one closed object schema (what a call by name is validated against); built
     /// once here rather than on every call.
     public let paramsSchema: JSONSchema
+
+    public static func == (lhs: MethodDescriptor, rhs: MethodDescriptor) -> Bool {
+        lhs.name == rhs.name && lhs.aliasOf == rhs.aliasOf
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(aliasOf)
+    }
 }

@@ -4,7 +4,7 @@
 /// Everything a client learns about a method (`rpc.discover`, `protocol/openrpc.json`, MCP tool
 /// schemas) is generated from these declarations, and params are validated against the same schema
 /// before `run` sees them.
-public protocol RPCMethod<Context> {
+public protocol RPCMethod<Context>: SendableMetatype {
     /// The state a method runs against (the server's session), owned by the single loop.
     associatedtype Context
     associatedtype Params: RPCParams = NoParams

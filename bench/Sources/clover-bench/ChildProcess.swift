@@ -84,6 +84,36 @@ struct LineReader {
         }
     }
 
+    /// The next line without its newline; nil at EOF.
+    mutating func nextLine() -> [UInt8]? {
+        while true {
+            if start < end, let index = buffer[start..<end].firstIndex(of: 0x0A) {
+                let line = Array(buffer[start..<index])
+                start = index + 1
+                return line
+            }
+            guard fill() else { return nil }
+        }
+    }
+
+    /// Reads more bytes, compacting or growing the buffer first; false at EOF.
+    private mutating func fill() -> Bool {
+        if start == end { start = 0; end = 0 }
+        if end == buffer.count {
+            buffer.removeSubrange(0..<start)
+            end -= start
+            start = 0
+            buffer.append(contentsOf: [UInt8](repeating: 0, count: buffer.count))
+        }
+        let count = buffer.withUnsafeMutableBytes { pointer -> Int in
+            guard let base = pointer.baseAddress else { return 0 }
+            return read(descriptor, base + end, pointer.count - end)
+        }
+        if count <= 0 { return false }
+        end += count
+        return true
+    }
+
     /// Counts newlines until EOF (for pipelined runs, where only the count and the end matter).
     mutating func countLinesToEnd() -> Int {
         var lines = 0

@@ -14,7 +14,7 @@ enum GlossaryCategoriesMethod: RPCMethod {
             JSONSchema.integer(minimum: 0).property("count", required: true),
         ])).property("categories", required: true),
     ])
-    static let examples = [MethodExample("In Korean", params: ["lang": "ko"], result: ["categories": [["id": "core-entities", "scope": "clover", "label": "핵심 객체", "count": 4]]])]
+    static let examples = [DemoExamples.example(GlossaryCategoriesMethod.self, "In Korean", ["lang": "ko"])]
 
     struct Params: RPCParams {
         let language: GlossaryLanguage

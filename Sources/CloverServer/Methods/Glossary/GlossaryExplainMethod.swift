@@ -17,14 +17,7 @@ enum GlossaryExplainMethod: RPCMethod {
         GlossaryRendering.entrySchema.orNull.property("entry", required: true),
     ])
     static let examples = [
-        MethodExample("A stage value", params: ["object": "opportunity", "field": "stage", "value": "won", "lang": "en"], result: [
-            "matched": "opportunity.stage=won",
-            "entry": [
-                "id": "won", "term": "Won", "abbreviation": nil, "expansion": nil, "aliases": ["Closed Won"], "category": "sales-stages",
-                "categoryLabel": "Sales Stages", "scope": "clover", "definition": "The deal is signed…", "whyItMatters": nil, "formula": nil,
-                "phase": "v1", "related": ["lost"], "crmField": "opportunity.stage=won", "letter": "W",
-            ],
-        ]),
+        DemoExamples.example(GlossaryExplainMethod.self, "A stage value", ["object": "opportunity", "field": "stage", "value": "won", "lang": "en"]),
     ]
 
     struct Params: RPCParams {

@@ -9,12 +9,7 @@ enum GlossaryGetMethod: RPCMethod {
     static let errors = [ErrorCode.notFound]
     static let result = GlossaryRendering.entrySchema
 
-    static let exampleEntry: JSONValue = [
-        "id": "win-rate", "term": "Win Rate", "abbreviation": nil, "expansion": nil, "aliases": [], "category": "dashboard-kpis",
-        "categoryLabel": "Dashboard KPIs", "scope": "clover", "definition": "Of the deals closed this quarter, the share that were won…",
-        "whyItMatters": nil, "formula": "Won ÷ (Won + Lost)", "phase": "v1", "related": ["won", "lost"], "crmField": nil, "letter": "W",
-    ]
-    static let examples = [MethodExample("Win Rate in English", params: ["id": "win-rate", "lang": "en"], result: exampleEntry)]
+    static let examples = [DemoExamples.example(GlossaryGetMethod.self, "Win Rate in English", ["id": "win-rate", "lang": "en"])]
 
     struct Params: RPCParams {
         let id: String

@@ -10,7 +10,7 @@ enum GlossaryIndexMethod: RPCMethod {
         letterCounts.described("A–Z and # by the English term.").property("latin", required: true),
         letterCounts.described("ㄱ–ㅎ by the Korean term's initial consonant (ㄲ under ㄱ, and so on).").property("hangul", required: true),
     ])
-    static let examples = [MethodExample("The index", result: ["latin": [["letter": "A", "count": 80]], "hangul": [["letter": "ㄱ", "count": 120]]])]
+    static let examples = [DemoExamples.example(GlossaryIndexMethod.self, "The index")]
 
     static func run(_ params: NoParams, context: inout ServerContext) -> JSONValue {
         let index = context.glossary.index()

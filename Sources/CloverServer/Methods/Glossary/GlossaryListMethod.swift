@@ -21,9 +21,7 @@ enum GlossaryListMethod: RPCMethod {
         JSONSchema.string("Pass as cursor for the next page; null on the last page.").orNull.property("nextCursor", required: true),
     ])
     static let examples = [
-        MethodExample("Dashboard KPIs in Korean, two per page", params: ["category": "dashboard-kpis", "lang": "ko", "limit": 2], result: [
-            "items": [], "total": 7, "nextCursor": "Mg",
-        ]),
+        DemoExamples.example(GlossaryListMethod.self, "Dashboard KPIs in Korean, two per page", ["category": "dashboard-kpis", "lang": "ko", "limit": 2]),
     ]
 
     struct Params: RPCParams {

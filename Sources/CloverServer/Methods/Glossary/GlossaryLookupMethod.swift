@@ -22,17 +22,9 @@ enum GlossaryLookupMethod: RPCMethod {
         JSONSchema.array(of: GlossaryRendering.summarySchema, "Close terms when nothing matched.").property("suggestions", required: true),
     ])
     static let examples = [
-        MethodExample("An abbreviation, English only", params: ["term": "ACV", "lang": "en"], result: [
-            "query": "ACV", "found": true,
-            "entry": [
-                "id": "acv", "term": "ACV", "abbreviation": "ACV", "expansion": "Annual Contract Value", "aliases": ["Annualized Contract Value"],
-                "category": "key-metrics", "categoryLabel": "Key Metrics & Terms", "scope": "clover",
-                "definition": "The value of a contract expressed per year…", "whyItMatters": "…", "formula": "Total contract value ÷ contract years",
-                "phase": "v1", "related": ["arr", "tcv"], "crmField": "opportunity.acv", "letter": "A",
-            ],
-            "alternatives": [], "suggestions": [],
-        ]),
-        MethodExample("No match", params: ["term": "pipline zzz", "lang": "ko"], result: ["query": "pipline zzz", "found": false, "entry": nil, "alternatives": [], "suggestions": [["id": "pipeline", "term": "파이프라인"]]]),
+        DemoExamples.example(GlossaryLookupMethod.self, "An abbreviation, English only", ["term": "ACV", "lang": "en"]),
+        DemoExamples.example(GlossaryLookupMethod.self, "A Korean term", ["term": "수주율", "lang": "ko"]),
+        DemoExamples.example(GlossaryLookupMethod.self, "No match: suggestions instead of an error", ["term": "pipline zzz", "lang": "ko"]),
     ]
 
     struct Params: RPCParams {

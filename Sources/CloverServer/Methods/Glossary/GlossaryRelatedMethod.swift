@@ -11,7 +11,7 @@ enum GlossaryRelatedMethod: RPCMethod {
         GlossaryRendering.entrySchema.property("entry", required: true),
         JSONSchema.array(of: GlossaryRendering.entrySchema).property("related", required: true),
     ])
-    static let examples = [MethodExample("See also for Win Rate", params: ["id": "win-rate", "lang": "en"], result: ["entry": GlossaryGetMethod.exampleEntry, "related": []])]
+    static let examples = [DemoExamples.example(GlossaryRelatedMethod.self, "See also for Win Rate", ["id": "win-rate", "lang": "en"])]
 
     struct Params: RPCParams {
         let id: String

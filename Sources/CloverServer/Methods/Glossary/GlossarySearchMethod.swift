@@ -23,18 +23,8 @@ enum GlossarySearchMethod: RPCMethod {
         JSONSchema.array(of: GlossaryRendering.summarySchema).property("suggestions", required: true),
     ])
     static let examples = [
-        MethodExample("Korean initial consonants", params: ["q": "ㅍㅇㅍㄹㅇ", "lang": "ko", "limit": 1], result: [
-            "query": "ㅍㅇㅍㄹㅇ",
-            "hits": [[
-                "entry": [
-                    "id": "pipeline", "term": "파이프라인", "abbreviation": nil, "expansion": nil, "aliases": [], "category": "key-metrics",
-                    "categoryLabel": "핵심 지표·용어", "scope": "clover", "definition": "현재 진행 중인 모든 영업 기회…", "whyItMatters": nil,
-                    "formula": nil, "phase": "v1", "related": ["total-pipeline"], "crmField": nil, "letter": "P",
-                ],
-                "tier": "exact", "score": 1, "matchedField": "term", "matchedText": "파이프라인",
-            ]],
-            "suggestions": [],
-        ]),
+        DemoExamples.example(GlossarySearchMethod.self, "Korean initial consonants", ["q": "ㅍㅇㅍㄹㅇ", "lang": "ko", "limit": 1]),
+        DemoExamples.example(GlossarySearchMethod.self, "A typo", ["q": "oportunity", "lang": "en", "limit": 2]),
     ]
 
     struct Params: RPCParams {

@@ -21,7 +21,9 @@ enum RPCDiscover: RPCMethod {
         ]),
     ]
 
+    /// Built on first use and kept: most sessions never ask, and it runs every example.
     static func run(_ params: NoParams, context: inout ServerContext) -> JSONValue {
-        context.contract
+        if context.contract.isNull { context.contract = MethodList.contract(MethodList.registry()) }
+        return context.contract
     }
 }
