@@ -26,8 +26,8 @@ let package = Package(
         .testTarget(name: "GlossaryTests", dependencies: ["Glossary"]),
 
         // The methods a host calls: declarations, schemas, the session, the stdio server.
-        .target(name: "CloverServer", dependencies: ["JSONRPC", "CRMCore", "Glossary"]),
-        .testTarget(name: "CloverServerTests", dependencies: ["CloverServer", "JSONRPC", "Glossary", "CRMCore"]),
+        .target(name: "CloverServer", dependencies: ["JSONRPC", "CRMCore", "CRMStore", "Glossary"]),
+        .testTarget(name: "CloverServerTests", dependencies: ["CloverServer", "JSONRPC", "Glossary", "CRMCore", "CRMStore"]),
 
         // The thin executable: command line in, server out.
         .executableTarget(name: "clover-crm", dependencies: ["CloverServer"]),

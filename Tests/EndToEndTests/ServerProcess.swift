@@ -28,9 +28,16 @@ final class ServerProcess: @unchecked Sendable {
 
     static let frozenNow = "2026-11-22T09:00:00Z"
 
-    init(_ arguments: [String] = ["--in-memory", "--now", frozenNow], environment: [String: String] = [:]) throws {
-        process.executableURL = Self.binaryURL
-        process.arguments = arguments
+    /// Runs the binary with `arguments`; with `shellPrefix`, runs it through `bash -c` after that
+    /// shell code (e.g. `ulimit -f 64`), so limits apply to the server alone.
+    init(_ arguments: [String] = ["--in-memory", "--now", frozenNow], environment: [String: String] = [:], shellPrefix: String? = nil) throws {
+        if let shellPrefix {
+            process.executableURL = URL(fileURLWithPath: "/bin/bash")
+            process.arguments = ["-c", "\(shellPrefix); exec \"$0\" \"$@\"", Self.binaryURL.path] + arguments
+        } else {
+            process.executableURL = Self.binaryURL
+            process.arguments = arguments
+        }
         var merged = ProcessInfo.processInfo.environment
         merged["CLOVER_CRM_USER"] = nil
         merged["CLOVER_CRM_NOW"] = nil

@@ -28,6 +28,12 @@ public final class Store {
         self.recordsSinceSnapshot = recordsSinceSnapshot
     }
 
+    /// Set when a group of appended change sets could not be made durable and was dropped from the
+    /// journal: the owner must drop them from memory too (`acknowledgeLostWrites` once it has).
+    public private(set) var lostWrites: StorageError?
+
+    public func acknowledgeLostWrites() { lostWrites = nil }
+
     /// Buffers a change set for the journal; it becomes durable at the next `sync`.
     public func append(_ changeSet: ChangeSet) {
         guard let journal, !changeSet.isEmpty else { return }
@@ -43,14 +49,19 @@ public final class Store {
     /// from memory too.
     public func sync() throws(StorageError) {
         guard let journal else { return }
-        switch options.durability {
-        case .strict:
-            try journal.sync(durably: true)
-        case .relaxed:
-            let now = DispatchTime.now().uptimeNanoseconds
-            let due = now - lastFsync >= StoreOptions.relaxedSyncInterval
-            try journal.sync(durably: due)
-            if due { lastFsync = now }
+        do {
+            switch options.durability {
+            case .strict:
+                try journal.sync(durably: true)
+            case .relaxed:
+                let now = DispatchTime.now().uptimeNanoseconds
+                let due = now - lastFsync >= StoreOptions.relaxedSyncInterval
+                try journal.sync(durably: due)
+                if due { lastFsync = now }
+            }
+        } catch {
+            lostWrites = error
+            throw error
         }
     }
 
@@ -72,7 +83,8 @@ public final class Store {
     /// Writes the whole change log as a snapshot (atomically), then restarts the journal.
     public func snapshot(_ state: CRMState, now: Timestamp) throws(StorageError) {
         guard let journal else { return }
-        try journal.sync(durably: true)
+        try sync()
+        try journal.fsyncNow()
         try AtomicFile.write(SnapshotFile.encode(state.changeLog, createdAt: now), to: directory.snapshotPath)
         // A crash here leaves journal records the snapshot already holds; recovery skips them by seq.
         try journal.reset()

@@ -71,6 +71,7 @@ enum MethodList {
             SearchGlobal.self,
             ServerInfo.self,
             ServerShutdown.self,
+            ServerSnapshot.self,
             SessionConfigure.self,
             SessionSetUser.self,
             SettingsGet.self,

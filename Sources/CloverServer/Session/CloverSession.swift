@@ -5,6 +5,8 @@ import JSONRPC
 public struct CloverSession: LineSession {
     public let dispatcher: Dispatcher<ServerContext>
     public var context: ServerContext
+    /// Lines of the current group whose answers wait for the group's fsync.
+    var pendingWrites: [WriteLine] = []
 
     /// Opens the session; fails when the acting user is unknown (the caller exits 64).
     public init(options: ServerOptions, log: Log, glossary: Glossary) throws(StartupError) {
@@ -15,8 +17,13 @@ public struct CloverSession: LineSession {
     }
 
     public mutating func receive(line: UnsafeRawBufferPointer, output: inout JSONWriter) {
+        let start = output.count
+        let commitsBefore = context.commitsSinceSettle
         dispatcher.handle(line: line, context: &context, output: &output)
         writeNotifications(&output)
+        if context.commitsSinceSettle != commitsBefore, context.store != nil {
+            pendingWrites.append(WriteLine(range: start..<output.count, line: Array(line)))
+        }
     }
 
     /// Notifications a line produced (e.g. `license.requested`) go out right after its answer.
@@ -33,9 +40,19 @@ public struct CloverSession: LineSession {
         dispatcher.handleTooLarge(context: context, output: &output)
     }
 
-    public mutating func settle(output: inout JSONWriter) {}
+    public mutating func settle(output: inout JSONWriter) {
+        settleGroup(output: &output)
+    }
 
-    public mutating func finish(output: inout JSONWriter) {}
+    public mutating func finish(output: inout JSONWriter) {
+        closeStore(output: &output)
+    }
+
+    public var nanosecondsUntilTick: UInt64? { context.store?.nanosecondsUntilSyncDue }
+
+    public mutating func tick(output: inout JSONWriter) {
+        syncWrittenRecords()
+    }
 
     public var wantsToStop: Bool { context.stopRequested }
 }

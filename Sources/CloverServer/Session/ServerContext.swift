@@ -1,4 +1,5 @@
 import CRMCore
+import CRMStore
 import Foundation
 import Glossary
 import JSONRPC
@@ -25,19 +26,25 @@ public struct ServerContext: DispatchContext {
     public internal(set) var outbox: [JSONValue] = []
     /// The bilingual glossary, loaded once at start-up from the bundle beside the executable.
     public let glossary: Glossary
+    /// The journal and snapshots; nil when running in memory.
+    public let store: Store?
+    /// Change sets committed since the last settle (the current group).
+    var commitsSinceSettle = 0
 
     /// Opens the domain: a fresh store bootstraps `admin`; `--demo` loads the sample at the clock's
     /// now; an unknown `--user` handle is a start-up error naming the known handles.
     public init(options: ServerOptions, log: Log, glossary: Glossary) throws(StartupError) {
         let now = Timestamp(ServerClock(frozenText: options.now).now())
-        try self.init(options: options, log: log, glossary: glossary, state: try DomainStartup.initialState(demo: options.demo, now: now))
+        let (store, state) = try StoreStartup.open(options: options, environment: ProcessInfo.processInfo.environment, log: log, now: now)
+        try self.init(options: options, log: log, glossary: glossary, state: state, store: store)
     }
 
     /// A context over a given state (contract examples reuse one demo state).
-    init(options: ServerOptions, log: Log, glossary: Glossary, state: CRMState) throws(StartupError) {
+    init(options: ServerOptions, log: Log, glossary: Glossary, state: CRMState, store: Store? = nil) throws(StartupError) {
         self.options = options
         self.log = log
         self.glossary = glossary
+        self.store = store
         self.clock = ServerClock(frozenText: options.now)
         self.language = options.locale
         self.startedAt = DispatchTime.now().uptimeNanoseconds

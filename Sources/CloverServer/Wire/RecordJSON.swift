@@ -185,8 +185,8 @@ struct RecordOutput: JSONWritable {
         self.warnings = warnings
     }
 
-    init<R: CRMRecord>(_ planned: Planned<R>, committedIn context: inout ServerContext) {
-        self.init(context.commit(planned).erased, warnings: planned.warnings)
+    init<R: CRMRecord>(_ planned: Planned<R>, committedIn context: inout ServerContext) throws(ResponseError) {
+        self.init(try context.commit(planned).erased, warnings: planned.warnings)
     }
 
     func writeJSON(to writer: inout JSONWriter) { RecordJSON.write(record, to: &writer, warnings: warnings) }

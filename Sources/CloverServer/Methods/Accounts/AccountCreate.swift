@@ -30,6 +30,6 @@ enum AccountCreate: RPCMethod {
         let planned = try flat("account") { () throws(CRMError) in
             try context.state.createAccount(params.draft, allowDuplicate: params.allowDuplicate, context.operation)
         }
-        return RecordOutput(planned, committedIn: &context)
+        return try RecordOutput(planned, committedIn: &context)
     }
 }

@@ -29,6 +29,6 @@ enum AccountUpdate: RPCMethod {
 
     static func run(_ params: Params, context: inout ServerContext) throws -> RecordOutput {
         let planned = try flat("account") { () throws(CRMError) in try context.state.updateAccount(params.id, params.patch, context.operation) }
-        return RecordOutput(planned, committedIn: &context)
+        return try RecordOutput(planned, committedIn: &context)
     }
 }

@@ -28,6 +28,6 @@ enum ContactCreate: RPCMethod {
 
     static func run(_ params: Params, context: inout ServerContext) throws -> RecordOutput {
         let planned = try flat("contact") { () throws(CRMError) in try context.state.createContact(params.draft, context.operation) }
-        return RecordOutput(planned, committedIn: &context)
+        return try RecordOutput(planned, committedIn: &context)
     }
 }

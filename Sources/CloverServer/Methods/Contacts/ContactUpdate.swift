@@ -26,6 +26,6 @@ enum ContactUpdate: RPCMethod {
 
     static func run(_ params: Params, context: inout ServerContext) throws -> RecordOutput {
         let planned = try flat("contact") { () throws(CRMError) in try context.state.updateContact(params.id, params.patch, context.operation) }
-        return RecordOutput(planned, committedIn: &context)
+        return try RecordOutput(planned, committedIn: &context)
     }
 }

@@ -60,7 +60,7 @@ enum LeadConvert: RPCMethod {
 
     static func run(_ params: Params, context: inout ServerContext) throws -> JSONValue {
         let planned = try context.state.convertLead(params.request, context.operation)
-        let conversion = context.commit(planned)
+        let conversion = try context.commit(planned)
         return [
             "dryRun": .bool(conversion.dryRun),
             "candidates": .array(conversion.candidates.map(DuplicateJSON.value)),

@@ -35,6 +35,6 @@ enum LeadSetStatus: RPCMethod {
             try context.state.setLeadStatus(params.id, params.status, disqualifiedReason: params.reason,
                                             ifVersion: params.ifVersion, context.operation)
         }
-        return RecordOutput(planned, committedIn: &context)
+        return try RecordOutput(planned, committedIn: &context)
     }
 }

@@ -28,6 +28,6 @@ enum LeadUpdate: RPCMethod {
 
     static func run(_ params: Params, context: inout ServerContext) throws -> RecordOutput {
         let planned = try flat("lead") { () throws(CRMError) in try context.state.updateLead(params.id, params.patch, context.operation) }
-        return RecordOutput(planned, committedIn: &context)
+        return try RecordOutput(planned, committedIn: &context)
     }
 }

@@ -15,7 +15,7 @@ enum LicenseAcknowledge: RPCMethod {
 
     static func run(_ params: Params, context: inout ServerContext) throws -> RecordOutput {
         let planned = try context.state.acknowledgeLicense(params.id, ifVersion: params.ifVersion, context.operation)
-        return RecordOutput(planned, committedIn: &context)
+        return try RecordOutput(planned, committedIn: &context)
     }
 }
 
@@ -33,6 +33,6 @@ enum LicenseCancel: RPCMethod {
 
     static func run(_ params: Params, context: inout ServerContext) throws -> RecordOutput {
         let planned = try context.state.cancelLicense(params.id, ifVersion: params.ifVersion, context.operation)
-        return RecordOutput(planned, committedIn: &context)
+        return try RecordOutput(planned, committedIn: &context)
     }
 }

@@ -28,6 +28,6 @@ enum NoteCreate: RPCMethod {
 
     static func run(_ params: Params, context: inout ServerContext) throws -> RecordOutput {
         let planned = try flat("note") { () throws(CRMError) in try context.state.createNote(on: params.recordId, text: params.text, context.operation) }
-        return RecordOutput(planned, committedIn: &context)
+        return try RecordOutput(planned, committedIn: &context)
     }
 }

@@ -31,6 +31,6 @@ enum NoteUpdate: RPCMethod {
         let planned = try flat("note") { () throws(CRMError) in
             try context.state.updateNote(params.id, text: params.text, ifVersion: params.ifVersion, context.operation)
         }
-        return RecordOutput(planned, committedIn: &context)
+        return try RecordOutput(planned, committedIn: &context)
     }
 }

@@ -39,6 +39,6 @@ enum OpportunityChangeStage: RPCMethod {
             try context.state.changeStage(params.id, to: params.stage, lostReason: params.lostReason,
                                           ifVersion: params.ifVersion, context.operation)
         }
-        return RecordOutput(planned, committedIn: &context)
+        return try RecordOutput(planned, committedIn: &context)
     }
 }

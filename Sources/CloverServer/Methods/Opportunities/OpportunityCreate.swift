@@ -32,6 +32,6 @@ enum OpportunityCreate: RPCMethod {
 
     static func run(_ params: Params, context: inout ServerContext) throws -> RecordOutput {
         let planned = try flat("opportunity") { () throws(CRMError) in try context.state.createOpportunity(params.draft, context.operation) }
-        return RecordOutput(planned, committedIn: &context)
+        return try RecordOutput(planned, committedIn: &context)
     }
 }

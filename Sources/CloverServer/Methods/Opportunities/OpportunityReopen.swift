@@ -31,6 +31,6 @@ enum OpportunityReopen: RPCMethod {
         let planned = try flat("opportunity") { () throws(CRMError) in
             try context.state.reopenOpportunity(params.id, to: params.stage, ifVersion: params.ifVersion, context.operation)
         }
-        return RecordOutput(planned, committedIn: &context)
+        return try RecordOutput(planned, committedIn: &context)
     }
 }

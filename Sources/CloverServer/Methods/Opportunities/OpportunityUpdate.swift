@@ -33,6 +33,6 @@ enum OpportunityUpdate: RPCMethod {
         let planned = try flat("opportunity") { () throws(CRMError) in
             try context.state.updateOpportunity(params.id, params.patch, context.operation)
         }
-        return RecordOutput(planned, committedIn: &context)
+        return try RecordOutput(planned, committedIn: &context)
     }
 }

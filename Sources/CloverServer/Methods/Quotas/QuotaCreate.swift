@@ -33,6 +33,6 @@ enum QuotaCreate: RPCMethod {
 
     static func run(_ params: Params, context: inout ServerContext) throws -> RecordOutput {
         let planned = try flat("quota") { () throws(CRMError) in try context.state.createQuota(params.draft, context.operation) }
-        return RecordOutput(planned, committedIn: &context)
+        return try RecordOutput(planned, committedIn: &context)
     }
 }

@@ -32,6 +32,6 @@ enum QuotaUpdate: RPCMethod {
 
     static func run(_ params: Params, context: inout ServerContext) throws -> RecordOutput {
         let planned = try flat("quota") { () throws(CRMError) in try context.state.updateQuota(params.id, params.patch, context.operation) }
-        return RecordOutput(planned, committedIn: &context)
+        return try RecordOutput(planned, committedIn: &context)
     }
 }

@@ -27,6 +27,6 @@ enum SettingsUpdate: RPCMethod {
 
     static func run(_ params: Params, context: inout ServerContext) throws -> JSONValue {
         let planned = try flat("settings") { () throws(CRMError) in try context.state.updateSettings(params.patch, context.operation) }
-        return SettingsJSON.value(context.commit(planned))
+        return SettingsJSON.value(try context.commit(planned))
     }
 }

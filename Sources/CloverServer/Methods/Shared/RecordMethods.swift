@@ -46,6 +46,6 @@ extension RecordArchiveMethod {
         let planned = archives
             ? try context.state.archive(params.id, ifVersion: params.ifVersion, context.operation)
             : try context.state.restore(params.id, ifVersion: params.ifVersion, context.operation)
-        return RecordOutput(context.commit(planned))
+        return RecordOutput(try context.commit(planned))
     }
 }

@@ -32,6 +32,6 @@ enum UserCreate: RPCMethod {
 
     static func run(_ params: Params, context: inout ServerContext) throws -> RecordOutput {
         let planned = try flat("user") { () throws(CRMError) in try context.state.createUser(params.draft, context.operation) }
-        return RecordOutput(planned, committedIn: &context)
+        return try RecordOutput(planned, committedIn: &context)
     }
 }

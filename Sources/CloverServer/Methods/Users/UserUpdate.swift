@@ -33,6 +33,6 @@ enum UserUpdate: RPCMethod {
 
     static func run(_ params: Params, context: inout ServerContext) throws -> RecordOutput {
         let planned = try flat("user") { () throws(CRMError) in try context.state.updateUser(params.id, params.patch, context.operation) }
-        return RecordOutput(planned, committedIn: &context)
+        return try RecordOutput(planned, committedIn: &context)
     }
 }

@@ -1,0 +1,95 @@
+import CRMCore
+import CRMStore
+import JSONRPC
+
+/// Group commit, and what happens when a group cannot be made durable.
+extension CloverSession {
+    /// A line whose answer depends on a write of the current group: where its output sits, and the
+    /// line itself (to find its ids again if the group has to be answered 507 instead).
+    struct WriteLine {
+        let range: Range<Int>
+        let line: [UInt8]
+    }
+
+    /// Before answers leave: fsync the group's journal records once. On failure the group is gone
+    /// from disk, so it goes from memory too (the durable state is read back) and every answer that
+    /// depended on it becomes 507 storage_failure.
+    mutating func settleGroup(output: inout JSONWriter) {
+        defer {
+            pendingWrites.removeAll(keepingCapacity: true)
+            context.commitsSinceSettle = 0
+        }
+        guard let store = context.store else { return }
+        do {
+            try store.sync()
+        } catch {
+            context.log.error("could not make \(pendingWrites.count) answered line(s) durable: \(error)")
+        }
+        if let failure = store.lostWrites {
+            rollBack(failure, directory: store.directory, output: &output)
+            store.acknowledgeLostWrites()
+            return
+        }
+        guard store.snapshotDue else { return }
+        do {
+            try store.snapshot(context.state, now: context.now)
+        } catch {
+            // The journal still holds everything; the next snapshot will try again.
+            context.log.error("snapshot failed: \(error)")
+        }
+    }
+
+    private mutating func rollBack(_ failure: StorageError, directory: DataDirectory, output: inout JSONWriter) {
+        do {
+            let (_, recovery) = try Store.open(directory, options: StoreOptions(readOnly: true), now: context.now)
+            context.replaceState(recovery.state)
+        } catch {
+            // Memory can no longer be proven to match disk: stop rather than serve a guess.
+            context.log.error("could not re-read the durable state after a failed write: \(error); stopping")
+            context.stopRequested = true
+        }
+        let message = context.language == .korean
+            ? "변경 사항을 디스크에 안전하게 기록하지 못해 적용하지 않았습니다(\(failure.reason))"
+            : "The change could not be made durable (\(failure.reason)) and was not applied"
+        let error = ResponseError(.storageFailure, message, details: ["reason": .string(failure.reason)])
+        for write in pendingWrites.reversed() {
+            output.bytes.replaceSubrange(write.range, with: Self.storageFailureAnswers(for: write.line, error))
+        }
+    }
+
+    /// 507 answers for every request in `line` (one object, or a batch); notifications get none.
+    static func storageFailureAnswers(for line: [UInt8], _ error: ResponseError) -> [UInt8] {
+        guard let message = try? JSONParser.parse(line) else { return [] }
+        let ids: [RequestID] = (message.arrayValue ?? [message]).compactMap { element in
+            guard let id = element["id"] else { return nil }
+            return RequestID(id)
+        }
+        guard !ids.isEmpty else { return [] }
+        var writer = JSONWriter()
+        let answers = ids.map { id -> JSONValue in ["jsonrpc": "2.0", "id": id.jsonValue, "error": error.jsonValue] }
+        writer.write(message.arrayValue == nil ? answers[0] : .array(answers))
+        writer.raw(UInt8(ascii: "\n"))
+        return writer.bytes
+    }
+
+    /// Relaxed durability: the fsync that is due.
+    mutating func syncWrittenRecords() {
+        do {
+            try context.store?.syncWrittenRecords()
+        } catch {
+            context.log.error("relaxed-mode fsync failed: \(error)")
+        }
+    }
+
+    /// At the end: everything durable, then a final snapshot if anything changed since the last.
+    mutating func closeStore(output: inout JSONWriter) {
+        settleGroup(output: &output)
+        guard let store = context.store, !context.options.readOnly else { return }
+        do {
+            try store.syncWrittenRecords()
+            if store.recordsSinceSnapshot > 0 { try store.snapshot(context.state, now: context.now) }
+        } catch {
+            context.log.error("final snapshot failed (the journal still holds every change): \(error)")
+        }
+    }
+}

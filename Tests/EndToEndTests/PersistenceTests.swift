@@ -1,0 +1,124 @@
+import Foundation
+import JSONRPC
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The data directory as a host experiences it: restarts, the lock, read-only opens, damage and a full disk.
+@Suite("Persistence over stdio")
+struct PersistenceTests {
+    static func dataDirectory() -> String {
+        NSTemporaryDirectory() + "clover-e2e-\(UUID().uuidString)"
+    }
+
+    static func createLead(_ server: ServerProcess, id: Int, name: String, notes: String? = nil) throws -> JSONValueBox {
+        var params: JSONObject = ["name": .string(name), "source": "event"]
+        if let notes { params["notes"] = .string(notes) }
+        server.send((["jsonrpc": "2.0", "id": JSONValue(id), "method": "lead.create", "params": .object(params)] as JSONValue).jsonText)
+        return try server.readJSON()
+    }
+
+    @Test("acknowledged writes survive a restart; the files are private")
+    func restart() throws {
+        let directory = Self.dataDirectory()
+        let first = try ServerProcess(["--data-dir", directory])
+        let created = try Self.createLead(first, id: 1, name: "나이키 코리아 담당자")
+        let leadID = try #require(created["result"]?["id"])
+        first.closeInput()
+        #expect(first.waitForExit() == 0)
+        let second = try ServerProcess(["--data-dir", directory])
+        second.send((["jsonrpc": "2.0", "id": 2, "method": "lead.get", "params": ["id": leadID]] as JSONValue).jsonText)
+        #expect(try second.readJSON()["result"]?["name"] == "나이키 코리아 담당자")
+        second.closeInput()
+        #expect(second.waitForExit() == 0)
+        let permissions = try FileManager.default.attributesOfItem(atPath: directory)[.posixPermissions] as? Int
+        #expect(permissions == 0o700)
+        for file in try FileManager.default.contentsOfDirectory(atPath: directory) {
+            let mode = try FileManager.default.attributesOfItem(atPath: directory + "/" + file)[.posixPermissions] as? Int
+            #expect(mode == 0o600, "\(file)")
+        }
+    }
+
+    @Test("a second process on the same data dir exits 75 naming it and the holder; --read-only reads and answers writes 423")
+    func lockAndReadOnly() throws {
+        let directory = Self.dataDirectory()
+        let holder = try ServerProcess(["--data-dir", directory])
+        _ = try Self.createLead(holder, id: 1, name: "Hugo Boss buyer")
+        let second = try ServerProcess(["--data-dir", directory])
+        second.closeInput()
+        #expect(second.waitForExit() == 75)
+        let message = second.standardError()
+        #expect(message.contains(directory) && message.contains("pid \(holder.process.processIdentifier)"), "\(message)")
+
+        let reader = try ServerProcess(["--data-dir", directory, "--read-only"])
+        reader.send(#"{"jsonrpc":"2.0","id":1,"method":"lead.list","params":{"limit":5}}"#)
+        #expect(try reader.readJSON()["result"]?["total"] == 1)
+        let refused = try Self.createLead(reader, id: 2, name: "not allowed")
+        #expect(refused.errorCode == 423)
+        #expect(refused.errorKind == "read_only")
+        reader.closeInput()
+        #expect(reader.waitForExit() == 0)
+        holder.closeInput()
+        #expect(holder.waitForExit() == 0)
+    }
+
+    @Test("a damaged journal refuses to start (exit 65, file and line named); --repair moves it aside and keeps the valid prefix")
+    func damagedJournal() throws {
+        let directory = Self.dataDirectory()
+        let writer = try ServerProcess(["--data-dir", directory, "--snapshot-every", "1000000"])
+        for index in 1...5 { _ = try Self.createLead(writer, id: index, name: "lead \(index)") }
+        writer.signal(SIGKILL)  // no final snapshot: the journal holds everything
+        _ = writer.waitForExit()
+        let journal = directory + "/journal.ndjson"
+        var bytes = Array(try Data(contentsOf: URL(fileURLWithPath: journal)))
+        let starts = [0] + bytes.indices.filter { bytes[$0] == 0x0A }.map { $0 + 1 }
+        bytes[starts[2] + 10] ^= 0x01  // damage line 3 of 6 (the admin's line comes first)
+        try Data(bytes).write(to: URL(fileURLWithPath: journal))
+
+        let refused = try ServerProcess(["--data-dir", directory])
+        refused.closeInput()
+        #expect(refused.waitForExit() == 65)
+        let message = refused.standardError()
+        #expect(message.contains("journal.ndjson") && message.contains("line 3") && message.contains("--repair"), "\(message)")
+
+        let repaired = try ServerProcess(["--data-dir", directory, "--repair"])
+        repaired.send(#"{"jsonrpc":"2.0","id":1,"method":"lead.list","params":{"limit":50}}"#)
+        #expect(try repaired.readJSON()["result"]?["total"] == 1)
+        repaired.closeInput()
+        #expect(repaired.waitForExit() == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).contains { $0.hasPrefix("journal.ndjson.damaged-") })
+    }
+
+    @Test("a write that cannot be made durable (file size limit) is answered 507, is not visible, and reads keep working")
+    func diskFull() throws {
+        let directory = Self.dataDirectory()
+        // Ignored SIGXFSZ stays ignored across exec, so the limit shows up as EFBIG from write(2).
+        let server = try ServerProcess(["--data-dir", directory, "--snapshot-every", "1000000"], shellPrefix: "trap '' XFSZ; ulimit -f 64")
+        let big = String(repeating: "메모", count: 2_000)
+        var acknowledged: [JSONValue] = []
+        var failure: JSONValueBox? = nil
+        for index in 1...40 {
+            let answer = try Self.createLead(server, id: index, name: "filler \(index)", notes: big)
+            if answer.errorCode != nil {
+                failure = answer
+                break
+            }
+            acknowledged.append(try #require(answer["result"]?["id"]))
+        }
+        let refused = try #require(failure, "the 64 KiB limit was never reached")
+        #expect(refused.errorCode == 507)
+        #expect(refused.errorKind == "storage_failure")
+        #expect(refused.value["error"]?["data"]?["reason"] == "file_too_large")
+        server.send(#"{"jsonrpc":"2.0","id":100,"method":"lead.list","params":{"limit":500}}"#)
+        let list = try server.readJSON()
+        #expect(list["result"]?["total"] == JSONValue(acknowledged.count), "memory matches disk: the refused lead is not there")
+        server.signal(SIGKILL)
+        _ = server.waitForExit()
+        let reopened = try ServerProcess(["--data-dir", directory])
+        reopened.send(#"{"jsonrpc":"2.0","id":1,"method":"lead.list","params":{"limit":500}}"#)
+        #expect(try reopened.readJSON()["result"]?["total"] == JSONValue(acknowledged.count))
+        reopened.closeInput()
+        #expect(reopened.waitForExit() == 0)
+    }
+}
