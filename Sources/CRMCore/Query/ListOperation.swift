@@ -32,11 +32,16 @@ extension CRMState {
         for record in self[keyPath: R.table].values {
             if record.archived, !compiled.includeArchived { continue }
             guard compiled.filters.allSatisfy({ $0.matches(record.field($0.field) ?? .null) }) else { continue }
-            guard canRead(record.erased, viewer) else { continue }
+            // Owned records the viewer covers need no AnyRecord copy; the rest take the full rule.
+            let covered = viewer.owners == nil || record.accessOwner.map(viewer.covers) == true
+            guard covered || canRead(record.erased, viewer) else { continue }
             total += 1
             let keys = sort.map { $0.key(record.field($0.field) ?? .null) }
             if let after, !precedes(after.keys, after.id, keys, record.id) { continue }
-            if page.count == limit + 1, let last = page.last, !precedes(keys, record.id, last.keys, last.record.id) { continue }
+            if page.count == limit + 1 {
+                let last = page.count - 1  // by index: binding `page.last` would copy the record
+                if !precedes(keys, record.id, page[last].keys, page[last].record.id) { continue }
+            }
             var low = 0, high = page.count
             while low < high {
                 let middle = (low + high) / 2
