@@ -14,13 +14,6 @@ extension CRMState {
             }
             after = cursor
         }
-        var rows: [(keys: [FieldValue], record: R)] = []
-        for record in self[keyPath: R.table].values {
-            if record.archived, !compiled.includeArchived { continue }
-            guard compiled.filters.allSatisfy({ $0.matches(record.field($0.field) ?? .null) }) else { continue }
-            guard canRead(record.erased, viewer) else { continue }
-            rows.append((compiled.sort.map { $0.key(record.field($0.field) ?? .null) }, record))
-        }
         let sort = compiled.sort
         func precedes(_ keys: [FieldValue], _ id: RecordID, _ otherKeys: [FieldValue], _ otherID: RecordID) -> Bool {
             for (index, key) in sort.enumerated() {
@@ -30,28 +23,35 @@ extension CRMState {
             }
             return id < otherID
         }
-        let total = rows.count
-        if let after {
-            rows.removeAll { !precedes(after.keys, after.id, $0.keys, $0.record.id) }
-        }
-        // One page out of many rows: keep the `limit` first in a small sorted buffer (n log k)
-        // instead of sorting everything; most rows fail the single compare against its last.
+        // One pass: count every match (total), and keep only the first `limit + 1` after the
+        // cursor in a small sorted buffer (n log k) instead of collecting and sorting them all.
         let limit = compiled.limit
+        var total = 0
         var page: [(keys: [FieldValue], record: R)] = []
         page.reserveCapacity(limit + 1)
-        for row in rows {
-            if page.count == limit + 1, let last = page.last,
-               !precedes(row.keys, row.record.id, last.keys, last.record.id) { continue }
+        for record in self[keyPath: R.table].values {
+            if record.archived, !compiled.includeArchived { continue }
+            guard compiled.filters.allSatisfy({ $0.matches(record.field($0.field) ?? .null) }) else { continue }
+            // Owned records the viewer covers need no AnyRecord copy; the rest take the full rule.
+            let covered = viewer.owners == nil || record.accessOwner.map(viewer.covers) == true
+            guard covered || canRead(record.erased, viewer) else { continue }
+            total += 1
+            let keys = sort.map { $0.key(record.field($0.field) ?? .null) }
+            if let after, !precedes(after.keys, after.id, keys, record.id) { continue }
+            if page.count == limit + 1 {
+                let last = page.count - 1  // by index: binding `page.last` would copy the record
+                if !precedes(keys, record.id, page[last].keys, page[last].record.id) { continue }
+            }
             var low = 0, high = page.count
             while low < high {
                 let middle = (low + high) / 2
-                if precedes(page[middle].keys, page[middle].record.id, row.keys, row.record.id) {
+                if precedes(page[middle].keys, page[middle].record.id, keys, record.id) {
                     low = middle + 1
                 } else {
                     high = middle
                 }
             }
-            page.insert(row, at: low)
+            page.insert((keys, record), at: low)
             if page.count > limit + 1 { page.removeLast() }
         }
         // The extra row only says whether another page follows.
