@@ -30,7 +30,8 @@ let package = Package(
         // Tests of the built binary over pipes, and the golden transcripts in protocol/conformance.
         .testTarget(name: "EndToEndTests", dependencies: ["clover-crm", "JSONRPC"]),
 
-        // Benchmarks (bench/run): a load driver and a trivial echo peer for baseline latency.
-        .executableTarget(name: "clover-bench", dependencies: ["JSONRPC"], path: "bench/Sources/clover-bench"),
+        // Benchmarks (bench/run): a load driver, a trivial echo peer for baseline latency, and the
+        // in-process glossary figures.
+        .executableTarget(name: "clover-bench", dependencies: ["JSONRPC", "Glossary"], path: "bench/Sources/clover-bench"),
     ]
 )

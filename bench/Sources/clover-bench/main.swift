@@ -6,6 +6,7 @@ import Foundation
 /// `clover-bench`: the figures behind the README's performance section. Run through `bench/run`.
 ///   clover-bench echo                      the echo peer (baseline for round trips)
 ///   clover-bench protocol BINARY [STATIC]  pipelined throughput, round trip vs echo, cold start
+///   clover-bench glossary DIRECTORY        glossary load time, lookups/s, search latency (in-process)
 
 func format(_ value: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", value) }
 
@@ -47,7 +48,14 @@ case "protocol" where arguments.count >= 2:
         FileHandle.standardError.write("clover-bench: \(error)\n".data(using: .utf8)!)
         exit(1)
     }
+case "glossary" where arguments.count >= 2:
+    do {
+        try GlossaryBench.run(directory: URL(fileURLWithPath: arguments[1], isDirectory: true))
+    } catch {
+        FileHandle.standardError.write("clover-bench: \(error)\n".data(using: .utf8)!)
+        exit(1)
+    }
 default:
-    FileHandle.standardError.write("usage: clover-bench echo | protocol BINARY [STATIC_BINARY]\n".data(using: .utf8)!)
+    FileHandle.standardError.write("usage: clover-bench echo | protocol BINARY [STATIC_BINARY] | glossary DIRECTORY\n".data(using: .utf8)!)
     exit(64)
 }
