@@ -8,10 +8,14 @@ let package = Package(
         .executable(name: "clover-crm", targets: ["clover-crm"]),
     ],
     targets: [
-        // JSON values, parser and writer over bytes, line framing, JSON-RPC messages and dispatch,
-        // JSON Schema validation and the OpenRPC document. Knows nothing of the CRM.
-        .target(name: "JSONRPC"),
-        .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC"], exclude: ["Corpus"]),
+        // JSON values, a strict parser over bytes and the writer. Knows nothing of RPC or the CRM.
+        .target(name: "JSON"),
+        .testTarget(name: "JSONTests", dependencies: ["JSON"], exclude: ["Corpus"]),
+
+        // Line framing, JSON-RPC messages and dispatch, JSON Schema validation and the OpenRPC
+        // document, over `JSON` (re-exported). Knows nothing of the CRM.
+        .target(name: "JSONRPC", dependencies: ["JSON"]),
+        .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC"]),
 
         // The CRM as pure values: records, rules, row-level access, KPIs. No IO, no clock, no globals.
         .target(name: "CRMCore"),
