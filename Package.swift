@@ -22,7 +22,7 @@ let package = Package(
         .testTarget(name: "CRMCoreTests", dependencies: ["CRMCore"]),
 
         // The bilingual glossary: the bundled entries and the queries over them.
-        .target(name: "Glossary", resources: [.copy("Resources/glossary")]),
+        .target(name: "Glossary", dependencies: ["JSON"], resources: [.copy("Resources/glossary")]),
         .testTarget(name: "GlossaryTests", dependencies: ["Glossary"]),
 
         // The methods a host calls: declarations, schemas, the session, the stdio server.
