@@ -5,20 +5,49 @@
 /// type, cheap to copy and safe to share across threads.
 public struct Glossary: Sendable {
     /// Every entry, in bundle file order (files sorted by name), for drivers that build workloads.
-    public let entries: [GlossaryEntry]
+    public var entries: [GlossaryEntry] { storage.entries }
     /// The categories in the order `categories.json` lists them.
-    let categoryList: [GlossaryCategory]
-    let positionByID: [String: Int]
+    var categoryList: [GlossaryCategory] { storage.categoryList }
+    var positionByID: [String: Int] { storage.positionByID }
     /// Every name of every entry, folded.
-    let nameTable: NameTable
+    var nameTable: NameTable { storage.nameTable }
     /// Per entry: its place when entries are sorted by English term, the final tie-break.
-    let englishOrder: [Int]
+    var englishOrder: [Int] { storage.englishOrder }
     /// Per entry: its place when sorted by Korean term, for listing a ㄱ–ㅎ letter.
-    let koreanOrder: [Int]
+    var koreanOrder: [Int] { storage.koreanOrder }
     /// Per entry: the ㄱ–ㅎ index letter of its Korean term, if it starts with Hangul.
-    let hangulLetters: [GlossaryLetter?]
+    var hangulLetters: [GlossaryLetter?] { storage.hangulLetters }
     /// Lower-cased `crmField` → entry position (the first entry naming it wins).
-    let positionByCRMField: [String: Int]
+    var positionByCRMField: [String: Int] { storage.positionByCRMField }
+
+    /// Everything above in one immutable object, so copying a glossary, or capturing it in a closure
+    /// as sorting does, costs one retain rather than one per array (which dominated `lookup`).
+    private let storage: Storage
+
+    private final class Storage: Sendable {
+        let entries: [GlossaryEntry]
+        let categoryList: [GlossaryCategory]
+        let positionByID: [String: Int]
+        let nameTable: NameTable
+        let englishOrder: [Int]
+        let koreanOrder: [Int]
+        let hangulLetters: [GlossaryLetter?]
+        let positionByCRMField: [String: Int]
+
+        init(
+            entries: [GlossaryEntry], categoryList: [GlossaryCategory], positionByID: [String: Int], nameTable: NameTable,
+            englishOrder: [Int], koreanOrder: [Int], hangulLetters: [GlossaryLetter?], positionByCRMField: [String: Int]
+        ) {
+            self.entries = entries
+            self.categoryList = categoryList
+            self.positionByID = positionByID
+            self.nameTable = nameTable
+            self.englishOrder = englishOrder
+            self.koreanOrder = koreanOrder
+            self.hangulLetters = hangulLetters
+            self.positionByCRMField = positionByCRMField
+        }
+    }
 
     /// Indexes `entries` for querying.
     ///
@@ -55,16 +84,12 @@ public struct Glossary: Sendable {
             }
         }
 
-        self.entries = entries
-        self.categoryList = categories
-        self.positionByID = positionByID
         let nameTable = NameTable(entries: entries)
         let terms = nameTable.foldedTerms
-        self.nameTable = nameTable
-        self.englishOrder = Self.ranks(of: terms.map(\.en))
-        self.koreanOrder = Self.ranks(of: terms.map(\.ko))
-        self.hangulLetters = hangulLetters
-        self.positionByCRMField = positionByCRMField
+        storage = Storage(
+            entries: entries, categoryList: categories, positionByID: positionByID, nameTable: nameTable,
+            englishOrder: Self.ranks(of: terms.map(\.en)), koreanOrder: Self.ranks(of: terms.map(\.ko)),
+            hangulLetters: hangulLetters, positionByCRMField: positionByCRMField)
     }
 
     /// The entry with this id, if the bundle has it.

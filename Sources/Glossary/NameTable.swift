@@ -33,7 +33,7 @@ struct NameTable: Sendable {
     /// Per entry: where its folded English and Korean terms sit in `scalars`, for sorting by term.
     private var termRanges: [(en: Range<Int>, ko: Range<Int>)] = []
     /// First name with a given folded text, then `nextWithSameText` chains the others.
-    private var firstWithText: [ArraySlice<UInt32>: Int] = [:]
+    private var firstWithText = FoldedTextIndex(capacity: 0)
     private var nextWithSameText: [Int] = []
 
     init(entries: [GlossaryEntry]) {
@@ -45,21 +45,49 @@ struct NameTable: Sendable {
         }
         initials = Hangul.initials(of: scalars)
         nextWithSameText = Array(repeating: -1, count: names.count)
-        firstWithText.reserveCapacity(names.count)
-        // Backwards, so each chain runs in name order.
-        for index in names.indices.reversed() {
-            let text = scalars[names[index].start..<names[index].start + names[index].count]
-            if let next = firstWithText.updateValue(index, forKey: text) { nextWithSameText[index] = next }
+        var index = FoldedTextIndex(capacity: names.count)
+        // The last name of each chain so far, so chains run in name order.
+        var lastWithText = Array(repeating: -1, count: names.count)
+        scalars.withUnsafeBufferPointer { scalars in
+            for name in names.indices {
+                let text = UnsafeBufferPointer(rebasing: scalars[names[name].start..<names[name].start + names[name].count])
+                let first = index.insert(name, hash: FoldedTextIndex.hash(text)) { other in
+                    UnsafeBufferPointer(rebasing: scalars[names[other].start..<names[other].start + names[other].count])
+                        .elementsEqual(text)
+                }
+                if let first {
+                    nextWithSameText[lastWithText[first] < 0 ? first : lastWithText[first]] = name
+                    lastWithText[first] = name
+                }
+            }
+        }
+        firstWithText = index
+    }
+
+    /// The first name (in name order) whose folded text is exactly `text`, if any.
+    func firstName(withText text: UnsafeBufferPointer<UInt32>) -> Int? {
+        scalars.withUnsafeBufferPointer { scalars in
+            firstWithText.first(withHash: FoldedTextIndex.hash(text)) { name in
+                let found = names[name]
+                return found.count == text.count
+                    && UnsafeBufferPointer(rebasing: scalars[found.start..<found.start + found.count]).elementsEqual(text)
+            }
         }
     }
 
+    /// The next name after `name` with the same folded text, if any.
+    func nextName(withSameTextAs name: Int) -> Int? {
+        let next = nextWithSameText[name]
+        return next >= 0 ? next : nil
+    }
+
     /// Positions in `names` of every name whose folded text is exactly `text`, in name order.
-    func names(withText text: [UInt32]) -> [Int] {
+    func names(withText text: UnsafeBufferPointer<UInt32>) -> [Int] {
         var result = [Int]()
-        var next = firstWithText[text[...]] ?? -1
-        while next >= 0 {
-            result.append(next)
-            next = nextWithSameText[next]
+        var next = firstName(withText: text)
+        while let name = next {
+            result.append(name)
+            next = nextName(withSameTextAs: name)
         }
         return result
     }

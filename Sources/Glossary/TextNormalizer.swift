@@ -29,6 +29,28 @@ enum TextNormalizer {
         matchText(text).scalars
     }
 
+    /// Calls `body` with `text` folded for matching, the same scalars `matchScalars` gives, but in a
+    /// temporary buffer: a query that is ASCII or precomposed Hangul (nearly all) allocates nothing
+    /// and never reaches Foundation. Other text takes `matchScalars`' path.
+    static func withFolded<Value>(_ text: String, _ body: (UnsafeBufferPointer<UInt32>) -> Value) -> Value {
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: max(1, text.utf8.count)) { buffer in
+            var count = 0
+            for scalar in text.unicodeScalars {
+                var value = scalar.value
+                if value < 0x80 {
+                    if value >= 0x41 && value <= 0x5A { value += 0x20 }
+                } else if !(Hangul.isSyllable(value) || isStableSymbol(value) || !needsUnicodeMapping(scalar)) {
+                    return matchScalars(text).withUnsafeBufferPointer(body)
+                }
+                if !isInsignificant(value) {
+                    buffer[count] = value
+                    count += 1
+                }
+            }
+            return body(UnsafeBufferPointer(rebasing: buffer[..<count]))
+        }
+    }
+
     /// Appends `text` folded for matching to `scalars`, and the offsets where its words start
     /// (relative to its own first scalar, the first always 0) to `wordStarts`. Appending to shared
     /// arrays lets the name table hold every name without an allocation per name.
