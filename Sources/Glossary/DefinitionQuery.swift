@@ -29,14 +29,41 @@ struct DefinitionQuery {
 
     private func firstOffset(in text: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let first = needle.first else { return nil }
+        let firstUppercased = first >= 0x61 && first <= 0x7A ? first - 0x20 : first
         var start = 0
-        while start < text.count {
-            if Self.lowercased(text[start]) == first
-                && !(matchesAtWordStartOnly && start > 0 && Self.isLatinLetterOrDigit(Self.lowercased(text[start - 1])))
-                && matches(text, at: start) {
-                return start
+        while let candidate = Self.firstIndex(of: first, or: firstUppercased, in: text, from: start) {
+            if !(matchesAtWordStartOnly && candidate > 0 && Self.isLatinLetterOrDigit(Self.lowercased(text[candidate - 1])))
+                && matches(text, at: candidate) {
+                return candidate
             }
-            start += 1
+            start = candidate + 1
+        }
+        return nil
+    }
+
+    /// The first index from `start` holding `byte` or `other`, looking at eight bytes at a time (the
+    /// "has zero byte" trick on the text xor each byte); definitions are long and most queries'
+    /// first letter is rare enough that this is most of the work.
+    private static func firstIndex(
+        of byte: UInt8, or other: UInt8, in text: UnsafeBufferPointer<UInt8>, from start: Int
+    ) -> Int? {
+        var index = start
+        if let base = text.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let pattern = ones &* UInt64(byte), otherPattern = ones &* UInt64(other)
+            while index + 8 <= text.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let first = word ^ pattern, second = word ^ otherPattern
+                let found = ((first &- ones) & ~first | (second &- ones) & ~second) & 0x8080_8080_8080_8080
+                // The lowest flagged byte is always a true match (false flags only follow a true one).
+                if found != 0 { return index + found.trailingZeroBitCount / 8 }
+                index += 8
+            }
+        }
+        while index < text.count {
+            if text[index] == byte || text[index] == other { return index }
+            index += 1
         }
         return nil
     }

@@ -73,7 +73,9 @@ extension Glossary {
     /// higher (0.5 to 1), as a term named in the first sentence is more central to the entry.
     private func definitionCandidate(for query: DefinitionQuery, at position: Int) -> SearchCandidate? {
         let definition = entries[position].definition
-        for text in [definition.en, definition.ko] {
+        // English first, then Korean (no array of the two: this runs for every entry).
+        for language in 0..<2 {
+            let text = language == 0 ? definition.en : definition.ko
             guard let offset = query.firstOffset(in: text) else { continue }
             let closeness = 1 - 0.5 * Double(offset) / Double(max(text.utf8.count, 1))
             return SearchCandidate(
