@@ -19,7 +19,13 @@ struct DefinitionQuery {
         }
         needle = Array(String(text).utf8)
         matchesAtWordStartOnly = needle.first.map(Self.isLatinLetterOrDigit) ?? false
+        let lead = needle.first ?? 0
+        anchorOffset = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : lead >= 0xC0 ? 1 : 0
     }
+
+    /// Where in the needle's first character the scan looks: its last byte. For Hangul that is a
+    /// continuation byte, far rarer in Korean text than the lead byte every fourth syllable shares.
+    private let anchorOffset: Int
 
     /// The UTF-8 offset in `text` where the query starts, or nil.
     func firstOffset(in text: String) -> Int? {
@@ -28,15 +34,20 @@ struct DefinitionQuery {
     }
 
     private func firstOffset(in text: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let first = needle.first else { return nil }
-        let firstUppercased = first >= 0x61 && first <= 0x7A ? first - 0x20 : first
-        var start = 0
-        while let candidate = Self.firstIndex(of: first, or: firstUppercased, in: text, from: start) {
-            if !(matchesAtWordStartOnly && candidate > 0 && Self.isLatinLetterOrDigit(Self.lowercased(text[candidate - 1])))
+        guard anchorOffset < needle.count else { return nil }
+        let anchor = needle[anchorOffset]
+        let anchorUppercased = anchor >= 0x61 && anchor <= 0x7A ? anchor - 0x20 : anchor
+        var start = anchorOffset
+        while let found = Self.firstIndex(of: anchor, or: anchorUppercased, in: text, from: start) {
+            start = found + 1
+            // The first character's bytes are contiguous in the text (separators fall between
+            // characters), so the match would start `anchorOffset` bytes earlier.
+            let candidate = found - anchorOffset
+            if Self.lowercased(text[candidate]) == needle[0]
+                && !(matchesAtWordStartOnly && candidate > 0 && Self.isLatinLetterOrDigit(Self.lowercased(text[candidate - 1])))
                 && matches(text, at: candidate) {
                 return candidate
             }
-            start = candidate + 1
         }
         return nil
     }

@@ -42,9 +42,13 @@ extension Glossary {
         let initialsOnly = Hangul.isInitialsOnly(query)
         let typoLimit = initialsOnly ? nil : NameMatching.typoLimit(forQueryLength: query.count)
         query.withUnsafeBufferPointer { query in
+            let signature = ScalarSignature(query)
             nameTable.withTexts { texts in
                 for (index, name) in nameTable.names.enumerated() where included?[name.entry] ?? true {
-                    guard let text = initialsOnly ? texts.initials(of: name) : texts.text(of: name),
+                    // Exact, prefix and word matches contain every query character (initials are
+                    // not in the signature, so those queries skip the filter).
+                    guard initialsOnly || signature.missing(from: name.signature) == 0,
+                          let text = initialsOnly ? texts.initials(of: name) : texts.text(of: name),
                           let (tier, closeness) = NameMatching.match(query, name: text, wordStarts: texts.wordStarts(of: name))
                     else { continue }
                     let candidate = SearchCandidate(
@@ -56,7 +60,7 @@ extension Glossary {
                 let matchedWithoutTypo = best.map { $0 != nil }
                 var distance = EditDistance()
                 for (index, name) in nameTable.names.enumerated() where !matchedWithoutTypo[name.entry] && (included?[name.entry] ?? true) {
-                    guard let typo = NameMatching.typoMatch(
+                    guard signature.missing(from: name.signature) <= typoLimit, let typo = NameMatching.typoMatch(
                         query, name: texts.text(of: name), wordStarts: texts.wordStarts(of: name), limit: typoLimit, using: &distance)
                     else { continue }
                     let candidate = SearchCandidate(

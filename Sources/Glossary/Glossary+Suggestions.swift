@@ -22,8 +22,9 @@ extension Glossary {
         var fewest = [Int: Int]()
         var distance = EditDistance()
         query.withUnsafeBufferPointer { query in
+            let signature = ScalarSignature(query)
             nameTable.withTexts { texts in
-                for name in nameTable.names {
+                for name in nameTable.names where signature.missing(from: name.signature) <= limit {
                     guard let typo = NameMatching.typoMatch(
                         query, name: texts.text(of: name), wordStarts: texts.wordStarts(of: name), limit: limit, using: &distance)
                     else { continue }

@@ -19,6 +19,8 @@ struct NameTable: Sendable {
         fileprivate let wordStartCount: Int
         /// Whether the name has Hangul, i.e. whether its initials can match an initial-consonant query.
         let hasHangul: Bool
+        /// The characters of the folded name, to skip names a query cannot match.
+        let signature: ScalarSignature
     }
 
     private(set) var names: [Name] = []
@@ -155,7 +157,8 @@ struct NameTable: Sendable {
                     weight: field.weight * (isListItem ? NameVariants.listItemWeight : 1),
                     start: start, count: count, firstWordStart: firstWordStart,
                     wordStartCount: wordStarts.count - firstWordStart,
-                    hasHangul: scalars[start...].contains(where: Hangul.isSyllable)))
+                    hasHangul: scalars[start...].contains(where: Hangul.isSyllable),
+                    signature: scalars.withUnsafeBufferPointer { ScalarSignature(UnsafeBufferPointer(rebasing: $0[start...])) }))
                 sources.append(name)
             }
             return folded ?? scalars.endIndex..<scalars.endIndex
