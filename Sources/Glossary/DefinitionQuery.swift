@@ -1,3 +1,5 @@
+import Foundation
+
 /// A folded query looked for in definition text as written.
 ///
 /// Definitions are long, so rather than keeping a folded copy of each (which made loading several
@@ -28,18 +30,23 @@ struct DefinitionQuery {
     private let anchorOffset: Int
 
     /// The UTF-8 offset in `text` where the query starts, or nil.
-    func firstOffset(in text: String) -> Int? {
-        var text = text
-        return text.withUTF8 { firstOffset(in: $0) }
+    func firstOffset(in text: borrowing String) -> Int? {
+        // Native strings are contiguous UTF-8, read in place; others are copied once.
+        if let found = text.utf8.withContiguousStorageIfAvailable({ firstOffset(in: $0) }) { return found }
+        var copied = copy text
+        return copied.withUTF8 { firstOffset(in: $0) }
     }
 
     private func firstOffset(in text: UnsafeBufferPointer<UInt8>) -> Int? {
         guard anchorOffset < needle.count else { return nil }
         let anchor = needle[anchorOffset]
         let anchorUppercased = anchor >= 0x61 && anchor <= 0x7A ? anchor - 0x20 : anchor
-        var start = anchorOffset
-        while let found = Self.firstIndex(of: anchor, or: anchorUppercased, in: text, from: start) {
-            start = found + 1
+        // The next occurrence of each form of the anchor, each searched again only once passed.
+        var nextLowercase = Self.firstIndex(of: anchor, in: text, from: anchorOffset)
+        var nextUppercase = anchorUppercased == anchor ? nil : Self.firstIndex(of: anchorUppercased, in: text, from: anchorOffset)
+        while let found = Swift.min(nextLowercase ?? Int.max, nextUppercase ?? Int.max) as Int?, found != Int.max {
+            if nextLowercase == found { nextLowercase = Self.firstIndex(of: anchor, in: text, from: found + 1) }
+            if nextUppercase == found { nextUppercase = Self.firstIndex(of: anchorUppercased, in: text, from: found + 1) }
             // The first character's bytes are contiguous in the text (separators fall between
             // characters), so the match would start `anchorOffset` bytes earlier.
             let candidate = found - anchorOffset
@@ -52,31 +59,13 @@ struct DefinitionQuery {
         return nil
     }
 
-    /// The first index from `start` holding `byte` or `other`, looking at eight bytes at a time (the
-    /// "has zero byte" trick on the text xor each byte); definitions are long and most queries'
-    /// first letter is rare enough that this is most of the work.
-    private static func firstIndex(
-        of byte: UInt8, or other: UInt8, in text: UnsafeBufferPointer<UInt8>, from start: Int
-    ) -> Int? {
-        var index = start
-        if let base = text.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let pattern = ones &* UInt64(byte), otherPattern = ones &* UInt64(other)
-            while index + 8 <= text.count {
-                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                let first = word ^ pattern, second = word ^ otherPattern
-                let found = ((first &- ones) & ~first | (second &- ones) & ~second) & 0x8080_8080_8080_8080
-                // The lowest flagged byte is always a true match (false flags only follow a true one).
-                if found != 0 { return index + found.trailingZeroBitCount / 8 }
-                index += 8
-            }
-        }
-        while index < text.count {
-            if text[index] == byte || text[index] == other { return index }
-            index += 1
-        }
-        return nil
+    /// The first index from `start` holding `byte`: C's `memchr`, which scans many bytes per step.
+    /// Definitions are long and this is most of a search's work.
+    private static func firstIndex(of byte: UInt8, in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = text.baseAddress, start < text.count,
+              let found = memchr(base + start, Int32(byte), text.count - start)
+        else { return nil }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 
     private func matches(_ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {

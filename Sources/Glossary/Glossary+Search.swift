@@ -23,8 +23,11 @@ extension Glossary {
         // Definition hits rank below every name hit, so when names fill the limit they are not needed.
         if best.lazy.filter({ $0 != nil }).count < limit && !Hangul.isInitialsOnly(folded) {
             let definitionQuery = DefinitionQuery(folded: folded)
-            for position in entries.indices where best[position] == nil && included?[position] ?? true {
-                best[position] = definitionCandidate(for: definitionQuery, at: position)
+            // Read in place: copying an entry, or even its definition, costs retains per entry.
+            entries.withUnsafeBufferPointer { entries in
+                for position in entries.indices where best[position] == nil && included?[position] ?? true {
+                    best[position] = definitionCandidate(for: definitionQuery, in: entries[position].definition, at: position)
+                }
             }
         }
         let ranked = best.compactMap { $0 }.sorted(by: searchOrder).prefix(limit).map(hit)
@@ -44,10 +47,12 @@ extension Glossary {
         query.withUnsafeBufferPointer { query in
             let signature = ScalarSignature(query)
             nameTable.withTexts { texts in
-                for (index, name) in nameTable.names.enumerated() where included?[name.entry] ?? true {
+                for index in texts.signatures.indices {
                     // Exact, prefix and word matches contain every query character (initials are
                     // not in the signature, so those queries skip the filter).
-                    guard initialsOnly || signature.missing(from: name.signature) == 0,
+                    guard initialsOnly || signature.missing(from: texts.signatures[index]) == 0 else { continue }
+                    let name = texts.names[index]
+                    guard included?[name.entry] ?? true,
                           let text = initialsOnly ? texts.initials(of: name) : texts.text(of: name),
                           let (tier, closeness) = NameMatching.match(query, name: text, wordStarts: texts.wordStarts(of: name))
                     else { continue }
@@ -59,8 +64,9 @@ extension Glossary {
                 guard let typoLimit else { return }
                 let matchedWithoutTypo = best.map { $0 != nil }
                 var distance = EditDistance()
-                for (index, name) in nameTable.names.enumerated() where !matchedWithoutTypo[name.entry] && (included?[name.entry] ?? true) {
-                    guard signature.missing(from: name.signature) <= typoLimit, let typo = NameMatching.typoMatch(
+                for index in texts.signatures.indices where signature.missing(from: texts.signatures[index]) <= typoLimit {
+                    let name = texts.names[index]
+                    guard !matchedWithoutTypo[name.entry], included?[name.entry] ?? true, let typo = NameMatching.typoMatch(
                         query, name: texts.text(of: name), wordStarts: texts.wordStarts(of: name), limit: typoLimit, using: &distance)
                     else { continue }
                     let candidate = SearchCandidate(
@@ -75,16 +81,16 @@ extension Glossary {
 
     /// A definition-tier match when either definition contains the query; an earlier mention scores
     /// higher (0.5 to 1), as a term named in the first sentence is more central to the entry.
-    private func definitionCandidate(for query: DefinitionQuery, at position: Int) -> SearchCandidate? {
-        let definition = entries[position].definition
+    func definitionCandidate(for query: DefinitionQuery, in definition: borrowing LocalizedText, at position: Int) -> SearchCandidate? {
         // English first, then Korean (no array of the two: this runs for every entry).
-        for language in 0..<2 {
-            let text = language == 0 ? definition.en : definition.ko
-            guard let offset = query.firstOffset(in: text) else { continue }
-            let closeness = 1 - 0.5 * Double(offset) / Double(max(text.utf8.count, 1))
-            return SearchCandidate(
-                entry: position, tier: .definition, closeness: closeness, weight: 1, field: .definition, text: text)
-        }
-        return nil
+        if let found = definitionCandidate(for: query, in: definition.en, at: position) { return found }
+        return definitionCandidate(for: query, in: definition.ko, at: position)
+    }
+
+    private func definitionCandidate(for query: DefinitionQuery, in text: borrowing String, at position: Int) -> SearchCandidate? {
+        guard let offset = query.firstOffset(in: text) else { return nil }
+        let closeness = 1 - 0.5 * Double(offset) / Double(max(text.utf8.count, 1))
+        return SearchCandidate(
+            entry: position, tier: .definition, closeness: closeness, weight: 1, field: .definition, text: copy text)
     }
 }

@@ -24,7 +24,8 @@ extension Glossary {
         query.withUnsafeBufferPointer { query in
             let signature = ScalarSignature(query)
             nameTable.withTexts { texts in
-                for name in nameTable.names where signature.missing(from: name.signature) <= limit {
+                for index in texts.signatures.indices where signature.missing(from: texts.signatures[index]) <= limit {
+                    let name = texts.names[index]
                     guard let typo = NameMatching.typoMatch(
                         query, name: texts.text(of: name), wordStarts: texts.wordStarts(of: name), limit: limit, using: &distance)
                     else { continue }

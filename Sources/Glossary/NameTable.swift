@@ -19,11 +19,12 @@ struct NameTable: Sendable {
         fileprivate let wordStartCount: Int
         /// Whether the name has Hangul, i.e. whether its initials can match an initial-consonant query.
         let hasHangul: Bool
-        /// The characters of the folded name, to skip names a query cannot match.
-        let signature: ScalarSignature
     }
 
     private(set) var names: [Name] = []
+    /// The characters of each folded name, parallel to `names` and apart from them so that the scan
+    /// ruling out names a query cannot match reads 8 bytes per name, not a whole `Name`.
+    private var signatures: [ScalarSignature] = []
     /// The name as the entry writes it, parallel to `names`, reported as `GlossaryHit.matchedText`.
     private(set) var sources: [String] = []
     /// Folded scalars of all names, back to back.
@@ -101,10 +102,15 @@ struct NameTable: Sendable {
 
     /// Read access to the folded texts for the duration of `body`.
     func withTexts<Value>(_ body: (Texts) -> Value) -> Value {
-        scalars.withUnsafeBufferPointer { scalars in
-            initials.withUnsafeBufferPointer { initials in
-                wordStarts.withUnsafeBufferPointer { wordStarts in
-                    body(Texts(scalars: scalars, initials: initials, wordStarts: wordStarts))
+        names.withUnsafeBufferPointer { names in
+            signatures.withUnsafeBufferPointer { signatures in
+                scalars.withUnsafeBufferPointer { scalars in
+                    initials.withUnsafeBufferPointer { initials in
+                        wordStarts.withUnsafeBufferPointer { wordStarts in
+                            body(Texts(
+                                names: names, signatures: signatures, scalars: scalars, initials: initials, wordStarts: wordStarts))
+                        }
+                    }
                 }
             }
         }
@@ -112,6 +118,8 @@ struct NameTable: Sendable {
 
     /// The folded texts, valid only inside `withTexts`.
     struct Texts {
+        let names: UnsafeBufferPointer<Name>
+        let signatures: UnsafeBufferPointer<ScalarSignature>
         fileprivate let scalars: UnsafeBufferPointer<UInt32>
         fileprivate let initials: UnsafeBufferPointer<UInt32>
         fileprivate let wordStarts: UnsafeBufferPointer<Int>
@@ -157,8 +165,8 @@ struct NameTable: Sendable {
                     weight: field.weight * (isListItem ? NameVariants.listItemWeight : 1),
                     start: start, count: count, firstWordStart: firstWordStart,
                     wordStartCount: wordStarts.count - firstWordStart,
-                    hasHangul: scalars[start...].contains(where: Hangul.isSyllable),
-                    signature: scalars.withUnsafeBufferPointer { ScalarSignature(UnsafeBufferPointer(rebasing: $0[start...])) }))
+                    hasHangul: scalars[start...].contains(where: Hangul.isSyllable)))
+                signatures.append(scalars.withUnsafeBufferPointer { ScalarSignature(UnsafeBufferPointer(rebasing: $0[start...])) })
                 sources.append(name)
             }
             return folded ?? scalars.endIndex..<scalars.endIndex
