@@ -2,9 +2,10 @@ import Foundation
 
 /// A folded query looked for in definition text as written.
 ///
-/// Definitions are long, so rather than keeping a folded copy of each (which made loading several
-/// times slower), the text's UTF-8 is folded on the fly while comparing: ASCII case is ignored and
-/// the separators `TextNormalizer` drops are skipped, so "sales cycle" finds "sales-cycle". Other
+/// Definitions are long, so rather than keeping a fully folded copy of each (which made loading
+/// several times slower), search reads them with only ASCII lowercased (`DefinitionTexts`, same byte
+/// offsets) and the rest is folded on the fly while comparing: the separators `TextNormalizer` drops
+/// are skipped, so "sales cycle" finds "sales-cycle". Other
 /// characters compare as written, which suits definitions stored in NFC, as JSON editors write them.
 ///
 /// A query starting with a Latin letter or digit matches only at the start of a word: skipping
@@ -29,29 +30,19 @@ struct DefinitionQuery {
     /// continuation byte, far rarer in Korean text than the lead byte every fourth syllable shares.
     private let anchorOffset: Int
 
-    /// The UTF-8 offset in `text` where the query starts, or nil.
-    func firstOffset(in text: borrowing String) -> Int? {
-        // Native strings are contiguous UTF-8, read in place; others are copied once.
-        if let found = text.utf8.withContiguousStorageIfAvailable({ firstOffset(in: $0) }) { return found }
-        var copied = copy text
-        return copied.withUTF8 { firstOffset(in: $0) }
-    }
-
-    private func firstOffset(in text: UnsafeBufferPointer<UInt8>) -> Int? {
+    /// The UTF-8 offset in `text` (a definition with ASCII lowercased, see `DefinitionTexts`) where
+    /// the query starts, or nil.
+    func firstOffset(inLowercased text: UnsafeBufferPointer<UInt8>) -> Int? {
         guard anchorOffset < needle.count else { return nil }
         let anchor = needle[anchorOffset]
-        let anchorUppercased = anchor >= 0x61 && anchor <= 0x7A ? anchor - 0x20 : anchor
-        // The next occurrence of each form of the anchor, each searched again only once passed.
-        var nextLowercase = Self.firstIndex(of: anchor, in: text, from: anchorOffset)
-        var nextUppercase = anchorUppercased == anchor ? nil : Self.firstIndex(of: anchorUppercased, in: text, from: anchorOffset)
-        while let found = Swift.min(nextLowercase ?? Int.max, nextUppercase ?? Int.max) as Int?, found != Int.max {
-            if nextLowercase == found { nextLowercase = Self.firstIndex(of: anchor, in: text, from: found + 1) }
-            if nextUppercase == found { nextUppercase = Self.firstIndex(of: anchorUppercased, in: text, from: found + 1) }
+        var start = anchorOffset
+        while let found = Self.firstIndex(of: anchor, in: text, from: start) {
+            start = found + 1
             // The first character's bytes are contiguous in the text (separators fall between
             // characters), so the match would start `anchorOffset` bytes earlier.
             let candidate = found - anchorOffset
-            if Self.lowercased(text[candidate]) == needle[0]
-                && !(matchesAtWordStartOnly && candidate > 0 && Self.isLatinLetterOrDigit(Self.lowercased(text[candidate - 1])))
+            if text[candidate] == needle[0]
+                && !(matchesAtWordStartOnly && candidate > 0 && Self.isLatinLetterOrDigit(text[candidate - 1]))
                 && matches(text, at: candidate) {
                 return candidate
             }
@@ -68,7 +59,15 @@ struct DefinitionQuery {
         return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 
-    private func matches(_ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+    /// For a query matching only at word starts: the `DefinitionTexts.wordStarts` slot of its first
+    /// letter, so the scan can visit just the words starting with it.
+    var wordStartSlot: Int? {
+        matchesAtWordStartOnly ? needle.first.flatMap(DefinitionTexts.wordStartSlot) : nil
+    }
+
+    /// Whether the query matches `text` (lowercased as in `DefinitionTexts`) from `start`, skipping
+    /// separators; the caller has checked that `start` may begin a match.
+    func matches(_ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
         var position = start
         var matched = 0
         while matched < needle.count {

@@ -23,10 +23,13 @@ extension Glossary {
         // Definition hits rank below every name hit, so when names fill the limit they are not needed.
         if best.lazy.filter({ $0 != nil }).count < limit && !Hangul.isInitialsOnly(folded) {
             let definitionQuery = DefinitionQuery(folded: folded)
-            // Read in place: copying an entry, or even its definition, costs retains per entry.
-            entries.withUnsafeBufferPointer { entries in
-                for position in entries.indices where best[position] == nil && included?[position] ?? true {
-                    best[position] = definitionCandidate(for: definitionQuery, in: entries[position].definition, at: position)
+            if let slot = definitionQuery.wordStartSlot {
+                definitionCandidates(for: definitionQuery, wordStartSlot: slot, into: &best, where: included)
+            } else {
+                definitionTexts.withBytes { bytes, ranges in
+                    for position in ranges.indices where best[position] == nil && included?[position] ?? true {
+                        best[position] = definitionCandidate(for: definitionQuery, in: bytes, ranges[position], at: position)
+                    }
                 }
             }
         }
@@ -81,16 +84,47 @@ extension Glossary {
 
     /// A definition-tier match when either definition contains the query; an earlier mention scores
     /// higher (0.5 to 1), as a term named in the first sentence is more central to the entry.
-    func definitionCandidate(for query: DefinitionQuery, in definition: borrowing LocalizedText, at position: Int) -> SearchCandidate? {
-        // English first, then Korean (no array of the two: this runs for every entry).
-        if let found = definitionCandidate(for: query, in: definition.en, at: position) { return found }
-        return definitionCandidate(for: query, in: definition.ko, at: position)
+    private func definitionCandidate(
+        for query: DefinitionQuery, in bytes: UnsafeBufferPointer<UInt8>, _ range: (en: Range<Int>, ko: Range<Int>), at position: Int
+    ) -> SearchCandidate? {
+        // English first, then Korean.
+        for language in 0..<2 {
+            let text = language == 0 ? range.en : range.ko
+            guard let offset = query.firstOffset(inLowercased: UnsafeBufferPointer(rebasing: bytes[text])) else { continue }
+            let closeness = 1 - 0.5 * Double(offset) / Double(max(text.count, 1))
+            let definition = entries[position].definition
+            return SearchCandidate(
+                entry: position, tier: .definition, closeness: closeness, weight: 1, field: .definition,
+                text: language == 0 ? definition.en : definition.ko)
+        }
+        return nil
     }
 
-    private func definitionCandidate(for query: DefinitionQuery, in text: borrowing String, at position: Int) -> SearchCandidate? {
-        guard let offset = query.firstOffset(in: text) else { return nil }
-        let closeness = 1 - 0.5 * Double(offset) / Double(max(text.utf8.count, 1))
-        return SearchCandidate(
-            entry: position, tier: .definition, closeness: closeness, weight: 1, field: .definition, text: copy text)
+    /// The definition tier for a query that matches only at word starts: visits the words starting
+    /// with its first letter, in text order, instead of scanning every definition. Definitions sit
+    /// English then Korean per entry, so an entry's first match in that order is the one the scan of
+    /// `definitionCandidate` would find; entries with a match (by name or earlier) are skipped.
+    private func definitionCandidates(
+        for query: DefinitionQuery, wordStartSlot slot: Int, into best: inout [SearchCandidate?], where included: [Bool]?
+    ) {
+        definitionTexts.withBytes { bytes, ranges in
+            definitionTexts.withWordStarts(slot: slot) { starts in
+                var position = 0
+                for start in starts {
+                    let offset = Int(start)
+                    while position < ranges.count && ranges[position].ko.upperBound <= offset { position += 1 }
+                    guard position < ranges.count, best[position] == nil, included?[position] ?? true else { continue }
+                    let isEnglish = offset < ranges[position].ko.lowerBound
+                    let text = isEnglish ? ranges[position].en : ranges[position].ko
+                    let segment = UnsafeBufferPointer(rebasing: bytes[text])
+                    guard query.matches(segment, at: offset - text.lowerBound) else { continue }
+                    let closeness = 1 - 0.5 * Double(offset - text.lowerBound) / Double(max(text.count, 1))
+                    let definition = entries[position].definition
+                    best[position] = SearchCandidate(
+                        entry: position, tier: .definition, closeness: closeness, weight: 1, field: .definition,
+                        text: isEnglish ? definition.en : definition.ko)
+                }
+            }
+        }
     }
 }

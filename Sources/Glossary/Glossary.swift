@@ -19,6 +19,8 @@ public struct Glossary: Sendable {
     var hangulLetters: [GlossaryLetter?] { storage.hangulLetters }
     /// Lower-cased `crmField` → entry position (the first entry naming it wins).
     var positionByCRMField: [String: Int] { storage.positionByCRMField }
+    /// Every definition, ASCII lowercased, for the definition tier of search.
+    var definitionTexts: DefinitionTexts { storage.definitionTexts }
 
     /// Everything above in one immutable object, so copying a glossary, or capturing it in a closure
     /// as sorting does, costs one retain rather than one per array (which dominated `lookup`).
@@ -33,10 +35,12 @@ public struct Glossary: Sendable {
         let koreanOrder: [Int]
         let hangulLetters: [GlossaryLetter?]
         let positionByCRMField: [String: Int]
+        let definitionTexts: DefinitionTexts
 
         init(
             entries: [GlossaryEntry], categoryList: [GlossaryCategory], positionByID: [String: Int], nameTable: NameTable,
-            englishOrder: [Int], koreanOrder: [Int], hangulLetters: [GlossaryLetter?], positionByCRMField: [String: Int]
+            englishOrder: [Int], koreanOrder: [Int], hangulLetters: [GlossaryLetter?], positionByCRMField: [String: Int],
+            definitionTexts: DefinitionTexts
         ) {
             self.entries = entries
             self.categoryList = categoryList
@@ -46,6 +50,7 @@ public struct Glossary: Sendable {
             self.koreanOrder = koreanOrder
             self.hangulLetters = hangulLetters
             self.positionByCRMField = positionByCRMField
+            self.definitionTexts = definitionTexts
         }
     }
 
@@ -89,7 +94,8 @@ public struct Glossary: Sendable {
         storage = Storage(
             entries: entries, categoryList: categories, positionByID: positionByID, nameTable: nameTable,
             englishOrder: Self.ranks(of: terms.map(\.en)), koreanOrder: Self.ranks(of: terms.map(\.ko)),
-            hangulLetters: hangulLetters, positionByCRMField: positionByCRMField)
+            hangulLetters: hangulLetters, positionByCRMField: positionByCRMField,
+            definitionTexts: entries.withUnsafeBufferPointer { DefinitionTexts(entries: $0) })
     }
 
     /// The entry with this id, if the bundle has it.
