@@ -6,6 +6,10 @@
 /// one search reuses them for every name instead of allocating per comparison.
 struct EditDistance {
     private var rows: [Int] = []
+    /// The bit-vector form, prepared for the query last seen (a search passes the same query for
+    /// every name), used when the query is short enough; `preparedQuery` tells when to prepare anew.
+    private var bitParallel: BitParallelDistance?
+    private var preparedQuery: [UInt32] = []
 
     /// The smallest distance between `query` and a prefix of `candidate` whose length `accepts`, if it
     /// is at most `limit`, with the length of that prefix (the longest on ties); nil otherwise.
@@ -18,6 +22,13 @@ struct EditDistance {
     ) -> (distance: Int, length: Int)? {
         let queryCount = query.count
         guard queryCount > 0 else { return accepts(0) ? (0, 0) : nil }
+        if queryCount <= BitParallelDistance.maximumQueryCount {
+            if bitParallel == nil || !preparedQuery.elementsEqual(query) {
+                bitParallel = BitParallelDistance(query: query)
+                preparedQuery = Array(query)
+            }
+            if let bitParallel { return bitParallel.distance(toPrefixOf: candidate, limit: limit, accepts: accepts) }
+        }
         let columns = min(candidate.count, queryCount + limit)
         if columns < queryCount - limit { return nil }
         let width = columns + 1
@@ -44,18 +55,21 @@ struct EditDistance {
             if low > 1 { current[low - 1] = tooFar }
             var rowMinimum = current[0]
             let queryScalar = query[row - 1]
-            if low <= high {
-                for column in low...high {
-                    let candidateScalar = candidate[column - 1]
-                    let cost = queryScalar == candidateScalar ? 0 : 1
-                    var best = min(previous[column] + 1, current[column - 1] + 1, previous[column - 1] + cost)
-                    if row > 1 && column > 1 && queryScalar == candidate[column - 2] && query[row - 2] == candidateScalar {
-                        best = min(best, beforePrevious[column - 2] + 1)
-                    }
-                    best = min(best, tooFar)
-                    current[column] = best
-                    rowMinimum = min(rowMinimum, best)
+            // Raw pointers and wrapping arithmetic: every value stays within 0…limit + 2.
+            guard let candidateBase = candidate.baseAddress else { return nil }
+            let previousQueryScalar = row > 1 ? query[row - 2] : UInt32.max
+            var column = low
+            while column <= high {
+                let candidateScalar = candidateBase[column - 1]
+                let cost = queryScalar == candidateScalar ? 0 : 1
+                var best = Swift.min(previous[column] &+ 1, current[column - 1] &+ 1, previous[column - 1] &+ cost)
+                if column > 1 && previousQueryScalar == candidateScalar && queryScalar == candidateBase[column - 2] {
+                    best = Swift.min(best, beforePrevious[column - 2] &+ 1)
                 }
+                best = Swift.min(best, tooFar)
+                current[column] = best
+                rowMinimum = Swift.min(rowMinimum, best)
+                column &+= 1
             }
             // The next row reads one column further right, outside this row's band.
             if high + 1 <= columns { current[high + 1] = tooFar }

@@ -22,7 +22,7 @@ extension Glossary {
     private func exactCandidate(_ index: Int) -> SearchCandidate {
         let name = nameTable.names[index]
         return SearchCandidate(
-            entry: name.entry, tier: .exact, closeness: 1, weight: name.weight, field: name.field, text: nameTable.sources[index])
+            entry: name.entry, tier: .exact, closeness: 1, weight: name.weight, field: name.field, source: .name(index))
     }
 
     /// `lookup` when several names (or none) carry the folded text.
@@ -42,8 +42,9 @@ extension Glossary {
         }
         let ranked = best.sorted { left, right in
             if left.isListItem != right.isListItem { return right.isListItem }
-            let leftScope = entries[left.candidate.entry].scope, rightScope = entries[right.candidate.entry].scope
-            if leftScope != rightScope { return leftScope == .clover }
+            let leftScope = scopeThenEnglishOrder[left.candidate.entry] < englishOrder.count
+            let rightScope = scopeThenEnglishOrder[right.candidate.entry] < englishOrder.count
+            if leftScope != rightScope { return leftScope }  // clover first
             if left.candidate.score != right.candidate.score { return left.candidate.score > right.candidate.score }
             return englishOrder[left.candidate.entry] < englishOrder[right.candidate.entry]
         }

@@ -19,7 +19,7 @@ extension Glossary {
         let included: [Bool]? = category == nil && scope == nil ? nil : entries.map { entry in
             (category.map { entry.category == $0 } ?? true) && (scope.map { entry.scope == $0 } ?? true)
         }
-        var best = nameCandidates(for: folded, where: included)
+        var best = nameCandidates(for: folded, where: included, enoughWithoutTypos: limit)
         // Definition hits rank below every name hit, so when names fill the limit they are not needed.
         if best.lazy.filter({ $0 != nil }).count < limit && !Hangul.isInitialsOnly(folded) {
             let definitionQuery = DefinitionQuery(folded: folded)
@@ -42,8 +42,10 @@ extension Glossary {
     }
 
     /// The best name match of every entry `included` lets through (nil: every entry), indexed by
-    /// entry position.
-    func nameCandidates(for query: [UInt32], where included: [Bool]?) -> [SearchCandidate?] {
+    /// entry position. Typo matches rank below every other name match and go only to entries without
+    /// one, so once `enoughWithoutTypos` entries have an exact, prefix or word match, a caller keeping
+    /// that many hits would never see them, and they are not looked for.
+    func nameCandidates(for query: [UInt32], where included: [Bool]?, enoughWithoutTypos: Int = Int.max) -> [SearchCandidate?] {
         var best = [SearchCandidate?](repeating: nil, count: entries.count)
         let initialsOnly = Hangul.isInitialsOnly(query)
         let typoLimit = initialsOnly ? nil : NameMatching.typoLimit(forQueryLength: query.count)
@@ -61,11 +63,11 @@ extension Glossary {
                     else { continue }
                     let candidate = SearchCandidate(
                         entry: name.entry, tier: tier, closeness: closeness, weight: name.weight, field: name.field,
-                        text: nameTable.sources[index])
+                        source: .name(index))
                     if candidate.beats(best[name.entry]) { best[name.entry] = candidate }
                 }
-                guard let typoLimit else { return }
                 let matchedWithoutTypo = best.map { $0 != nil }
+                guard let typoLimit, matchedWithoutTypo.count(where: { $0 }) < enoughWithoutTypos else { return }
                 var distance = EditDistance()
                 for index in texts.signatures.indices where signature.missing(from: texts.signatures[index]) <= typoLimit {
                     let name = texts.names[index]
@@ -74,7 +76,7 @@ extension Glossary {
                     else { continue }
                     let candidate = SearchCandidate(
                         entry: name.entry, tier: .typo, closeness: typo.closeness(limit: typoLimit), weight: name.weight,
-                        field: name.field, text: nameTable.sources[index])
+                        field: name.field, source: .name(index))
                     if candidate.beats(best[name.entry]) { best[name.entry] = candidate }
                 }
             }
@@ -92,10 +94,9 @@ extension Glossary {
             let text = language == 0 ? range.en : range.ko
             guard let offset = query.firstOffset(inLowercased: UnsafeBufferPointer(rebasing: bytes[text])) else { continue }
             let closeness = 1 - 0.5 * Double(offset) / Double(max(text.count, 1))
-            let definition = entries[position].definition
             return SearchCandidate(
                 entry: position, tier: .definition, closeness: closeness, weight: 1, field: .definition,
-                text: language == 0 ? definition.en : definition.ko)
+                source: .definition(english: language == 0))
         }
         return nil
     }
@@ -119,10 +120,9 @@ extension Glossary {
                     let segment = UnsafeBufferPointer(rebasing: bytes[text])
                     guard query.matches(segment, at: offset - text.lowerBound) else { continue }
                     let closeness = 1 - 0.5 * Double(offset - text.lowerBound) / Double(max(text.count, 1))
-                    let definition = entries[position].definition
                     best[position] = SearchCandidate(
                         entry: position, tier: .definition, closeness: closeness, weight: 1, field: .definition,
-                        text: isEnglish ? definition.en : definition.ko)
+                        source: .definition(english: isEnglish))
                 }
             }
         }

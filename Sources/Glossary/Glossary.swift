@@ -13,6 +13,9 @@ public struct Glossary: Sendable {
     var nameTable: NameTable { storage.nameTable }
     /// Per entry: its place when entries are sorted by English term, the final tie-break.
     var englishOrder: [Int] { storage.englishOrder }
+    /// Per entry: its place when clover entries come before industry ones, each A–Z by English term:
+    /// the tie-break of every ranked answer as one integer comparison.
+    var scopeThenEnglishOrder: [Int] { storage.scopeThenEnglishOrder }
     /// Per entry: its place when sorted by Korean term, for listing a ㄱ–ㅎ letter.
     var koreanOrder: [Int] { storage.koreanOrder }
     /// Per entry: the ㄱ–ㅎ index letter of its Korean term, if it starts with Hangul.
@@ -32,6 +35,7 @@ public struct Glossary: Sendable {
         let positionByID: [String: Int]
         let nameTable: NameTable
         let englishOrder: [Int]
+        let scopeThenEnglishOrder: [Int]
         let koreanOrder: [Int]
         let hangulLetters: [GlossaryLetter?]
         let positionByCRMField: [String: Int]
@@ -47,6 +51,9 @@ public struct Glossary: Sendable {
             self.positionByID = positionByID
             self.nameTable = nameTable
             self.englishOrder = englishOrder
+            self.scopeThenEnglishOrder = englishOrder.indices.map { position in
+                (entries[position].scope == .clover ? 0 : englishOrder.count) + englishOrder[position]
+            }
             self.koreanOrder = koreanOrder
             self.hangulLetters = hangulLetters
             self.positionByCRMField = positionByCRMField
