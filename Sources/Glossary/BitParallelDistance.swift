@@ -9,6 +9,9 @@ struct BitParallelDistance {
     private var characters: [UInt32] = []
     private var masks: [UInt64] = []
     private(set) var queryCount = 0
+    /// Masks by a character's low byte, with the one character stored there (or `UInt32.max` when
+    /// two share the byte, which sends the look-up to the list): one probe per candidate character.
+    private var byLowByte = [(character: UInt32, mask: UInt64)](repeating: (UInt32.max - 1, 0), count: 256)
 
     static let maximumQueryCount = 64
 
@@ -24,10 +27,17 @@ struct BitParallelDistance {
                 masks.append(bit)
             }
         }
+        for (character, mask) in zip(characters, masks) {
+            let slot = Int(character & 0xFF)
+            byLowByte[slot] = byLowByte[slot].character == UInt32.max - 1 ? (character, mask) : (UInt32.max, 0)
+        }
     }
 
     @inline(__always)
     private func mask(of scalar: UInt32) -> UInt64 {
+        let entry = byLowByte[Int(scalar & 0xFF)]
+        if entry.character == scalar { return entry.mask }
+        guard entry.character == UInt32.max else { return 0 }
         for index in characters.indices where characters[index] == scalar { return masks[index] }
         return 0
     }

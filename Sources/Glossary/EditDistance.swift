@@ -6,10 +6,20 @@
 /// one search reuses them for every name instead of allocating per comparison.
 struct EditDistance {
     private var rows: [Int] = []
-    /// The bit-vector form, prepared for the query last seen (a search passes the same query for
-    /// every name), used when the query is short enough; `preparedQuery` tells when to prepare anew.
-    private var bitParallel: BitParallelDistance?
-    private var preparedQuery: [UInt32] = []
+    /// The bit-vector form, prepared for one query (see `init(query:)`).
+    private let bitParallel: BitParallelDistance?
+
+    /// Computes with the table alone, for any query.
+    init() {
+        bitParallel = nil
+    }
+
+    /// Prepared for `query`: a query of at most 64 characters then runs bit-parallel. Ask only about
+    /// that query (a search passes the same one for every name).
+    init(query: UnsafeBufferPointer<UInt32>) {
+        bitParallel = query.count > 0 && query.count <= BitParallelDistance.maximumQueryCount
+            ? BitParallelDistance(query: query) : nil
+    }
 
     /// The smallest distance between `query` and a prefix of `candidate` whose length `accepts`, if it
     /// is at most `limit`, with the length of that prefix (the longest on ties); nil otherwise.
@@ -22,12 +32,8 @@ struct EditDistance {
     ) -> (distance: Int, length: Int)? {
         let queryCount = query.count
         guard queryCount > 0 else { return accepts(0) ? (0, 0) : nil }
-        if queryCount <= BitParallelDistance.maximumQueryCount {
-            if bitParallel == nil || !preparedQuery.elementsEqual(query) {
-                bitParallel = BitParallelDistance(query: query)
-                preparedQuery = Array(query)
-            }
-            if let bitParallel { return bitParallel.distance(toPrefixOf: candidate, limit: limit, accepts: accepts) }
+        if let bitParallel, bitParallel.queryCount == queryCount {
+            return bitParallel.distance(toPrefixOf: candidate, limit: limit, accepts: accepts)
         }
         let columns = min(candidate.count, queryCount + limit)
         if columns < queryCount - limit { return nil }

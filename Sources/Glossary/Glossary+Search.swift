@@ -68,11 +68,11 @@ extension Glossary {
                 }
                 let matchedWithoutTypo = best.map { $0 != nil }
                 guard let typoLimit, matchedWithoutTypo.count(where: { $0 }) < enoughWithoutTypos else { return }
-                var distance = EditDistance()
+                var distance = EditDistance(query: query)
                 for index in texts.signatures.indices where signature.missing(from: texts.signatures[index]) <= typoLimit {
                     let name = texts.names[index]
                     guard !matchedWithoutTypo[name.entry], included?[name.entry] ?? true, let typo = NameMatching.typoMatch(
-                        query, name: texts.text(of: name), wordStarts: texts.wordStarts(of: name), limit: typoLimit, using: &distance)
+                        query, name: texts.text(of: name), wordStarts: texts.wordStarts(of: name), limit: typoLimit, querySignature: signature, using: &distance)
                     else { continue }
                     let candidate = SearchCandidate(
                         entry: name.entry, tier: .typo, closeness: typo.closeness(limit: typoLimit), weight: name.weight,

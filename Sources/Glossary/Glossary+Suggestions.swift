@@ -20,14 +20,14 @@ extension Glossary {
         guard query.count >= 2, !Hangul.isInitialsOnly(query) else { return [] }
         let limit = max(2, (query.count + 2) / 3)
         var fewest = [Int: Int]()
-        var distance = EditDistance()
         query.withUnsafeBufferPointer { query in
             let signature = ScalarSignature(query)
+            var distance = EditDistance(query: query)
             nameTable.withTexts { texts in
                 for index in texts.signatures.indices where signature.missing(from: texts.signatures[index]) <= limit {
                     let name = texts.names[index]
                     guard let typo = NameMatching.typoMatch(
-                        query, name: texts.text(of: name), wordStarts: texts.wordStarts(of: name), limit: limit, using: &distance)
+                        query, name: texts.text(of: name), wordStarts: texts.wordStarts(of: name), limit: limit, querySignature: signature, using: &distance)
                     else { continue }
                     if typo.mistakes < fewest[name.entry] ?? Int.max { fewest[name.entry] = typo.mistakes }
                 }
