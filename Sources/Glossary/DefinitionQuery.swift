@@ -95,7 +95,7 @@ struct DefinitionQuery {
     /// The byte length of the separator starting at `position`, or 0 if there is none there.
     private static func separatorLength(_ text: UnsafeBufferPointer<UInt8>, at position: Int) -> Int {
         let lead = text[position]
-        if lead < 0x80 { return TextNormalizer.isInsignificant(UInt32(lead)) ? 1 : 0 }
+        if lead < 0x80 { return TextNormalizer.isInsignificantASCII(lead) ? 1 : 0 }
         let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
         guard length > 1, position + length <= text.count else { return 0 }
         var scalar = UInt32(lead) & (0xFF >> (length + 1))
