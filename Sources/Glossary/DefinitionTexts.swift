@@ -35,12 +35,30 @@ struct DefinitionTexts: Sendable {
     private var wordStarts: [[Int32]] = []
 
     private static func appendWordStarts(of bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, to lists: inout [[Int32]]) {
+        guard let base = bytes.baseAddress else { return }
+        let raw = UnsafeRawPointer(base)
         var previousIsWord = false
-        for position in range {
-            let byte = bytes[position]
-            let slot = wordStartSlot(of: byte)
+        var position = range.lowerBound
+        // Eight bytes at a time: flag the letters and digits (the text is lowercased, so a–z and
+        // 0–9 only), keep those not preceded by one, and visit just those.
+        while position + 8 <= range.upperBound {
+            let word = raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
+            let letters = wordCharacters(in: word)
+            let starts = letters & ~((letters << 8) | (previousIsWord ? 0x80 : 0))
+            var pending = starts
+            while pending != 0 {
+                let offset = pending.trailingZeroBitCount / 8
+                if let slot = wordStartSlot(of: bytes[position + offset]) { lists[slot].append(Int32(position + offset)) }
+                pending &= pending &- 1
+            }
+            previousIsWord = letters >> 56 != 0
+            position += 8
+        }
+        while position < range.upperBound {
+            let slot = wordStartSlot(of: bytes[position])
             if let slot, !previousIsWord { lists[slot].append(Int32(position)) }
             previousIsWord = slot != nil
+            position += 1
         }
     }
 
@@ -57,6 +75,18 @@ struct DefinitionTexts: Sendable {
     /// Read access to entry definitions for the duration of `body`: the buffer and the ranges.
     func withBytes<Value>(_ body: (UnsafeBufferPointer<UInt8>, _ ranges: UnsafeBufferPointer<(en: Range<Int>, ko: Range<Int>)>) -> Value) -> Value {
         bytes.withUnsafeBufferPointer { bytes in ranges.withUnsafeBufferPointer { body(bytes, $0) } }
+    }
+
+    /// The high bit of each byte of `word` that is a–z or 0–9 (bytes ≥ 0x80 never are).
+    @inline(__always)
+    private static func wordCharacters(in word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        let low = word & ~highBits
+        let ascii = ~word & highBits
+        let letters = ((low &+ ones &* (0x80 - 0x61)) ^ (low &+ ones &* (0x80 - 0x7B))) & highBits
+        let digits = ((low &+ ones &* (0x80 - 0x30)) ^ (low &+ ones &* (0x80 - 0x3A))) & highBits
+        return (letters | digits) & ascii
     }
 
     /// Lowercases A–Z in place, eight bytes at a time: a byte is flagged when it is ASCII (top bit
