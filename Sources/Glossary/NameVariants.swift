@@ -10,7 +10,7 @@ enum NameVariants {
             return
         }
         var parts = [(name, false)]
-        for separator in [" / ", " · "] {
+        for (separator, middle) in [(" / ", "/" as Unicode.Scalar), (" · ", "·")] where name.unicodeScalars.contains(middle) {
             let items = name.components(separator: separator)
             if items.count > 1 { parts += items.map { ($0, true) } }
         }
