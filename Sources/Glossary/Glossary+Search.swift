@@ -55,7 +55,7 @@ extension Glossary {
                 for index in texts.signatures.indices {
                     // Exact, prefix and word matches contain every query character (initials are
                     // not in the signature, so those queries skip the filter).
-                    guard initialsOnly || signature.missing(from: texts.signatures[index]) == 0 else { continue }
+                    guard initialsOnly || signature.lacksAtMost(0, in: texts.signatures[index]) else { continue }
                     let name = texts.names[index]
                     guard included?[name.entry] ?? true,
                           let text = initialsOnly ? texts.initials(of: name) : texts.text(of: name),
@@ -69,7 +69,7 @@ extension Glossary {
                 let matchedWithoutTypo = best.map { $0 != nil }
                 guard let typoLimit, matchedWithoutTypo.count(where: { $0 }) < enoughWithoutTypos else { return }
                 var distance = EditDistance(query: query)
-                for index in texts.signatures.indices where signature.missing(from: texts.signatures[index]) <= typoLimit {
+                for index in texts.signatures.indices where signature.lacksAtMost(typoLimit, in: texts.signatures[index]) {
                     let name = texts.names[index]
                     guard !matchedWithoutTypo[name.entry], included?[name.entry] ?? true, let typo = NameMatching.typoMatch(
                         query, name: texts.text(of: name), wordStarts: texts.wordStarts(of: name), limit: typoLimit, querySignature: signature, using: &distance)

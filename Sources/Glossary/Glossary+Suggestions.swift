@@ -29,7 +29,7 @@ extension Glossary {
             let signature = ScalarSignature(query)
             var distance = EditDistance(query: query)
             nameTable.withTexts { texts in
-                for index in texts.signatures.indices where signature.missing(from: texts.signatures[index]) <= worthLooking {
+                for index in texts.signatures.indices where signature.lacksAtMost(worthLooking, in: texts.signatures[index]) {
                     let name = texts.names[index]
                     guard let typo = NameMatching.typoMatch(
                         query, name: texts.text(of: name), wordStarts: texts.wordStarts(of: name), limit: worthLooking,

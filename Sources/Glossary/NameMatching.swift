@@ -41,7 +41,7 @@ enum NameMatching {
             // Only the first `query.count + limit` characters can take part in a match, so the query
             // characters they lack are edits too (see `ScalarSignature`).
             let window = UnsafeBufferPointer(rebasing: rest.prefix(query.count + limit))
-            guard querySignature.missing(from: ScalarSignature(window)) <= limit, mayBeClose(query, rest, limit: limit) else { continue }
+            guard querySignature.lacksAtMost(limit, in: ScalarSignature(window)), mayBeClose(query, rest, limit: limit) else { continue }
             let found = distance.distance(from: query, toPrefixOf: rest, limit: best?.mistakes ?? limit) { length in
                 length == rest.count || (allowsPartialWord && length >= query.count) || wordStarts.contains(start + length)
             }
