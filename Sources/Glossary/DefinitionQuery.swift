@@ -66,8 +66,14 @@ struct DefinitionQuery {
     }
 
     /// Whether the query matches `text` (lowercased as in `DefinitionTexts`) from `start`, skipping
-    /// separators; the caller has checked that `start` may begin a match.
+    /// separators; the caller has checked that the byte at `start` is the query's first.
     func matches(_ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        // Most candidates fail on the next byte: an ASCII byte that is neither the query's second
+        // nor a separator settles it before the general loop.
+        if needle.count > 1 && start + 1 < text.count {
+            let next = text[start + 1]
+            if next != needle[1] && next < 0x80 && !TextNormalizer.isInsignificantASCII(next) { return false }
+        }
         var position = start
         var matched = 0
         while matched < needle.count {

@@ -42,9 +42,8 @@ extension Glossary {
         }
         let ranked = best.sorted { left, right in
             if left.isListItem != right.isListItem { return right.isListItem }
-            let leftScope = scopeThenEnglishOrder[left.candidate.entry] < englishOrder.count
-            let rightScope = scopeThenEnglishOrder[right.candidate.entry] < englishOrder.count
-            if leftScope != rightScope { return leftScope }  // clover first
+            let leftIsClover = isClover(left.candidate.entry), rightIsClover = isClover(right.candidate.entry)
+            if leftIsClover != rightIsClover { return leftIsClover }
             if left.candidate.score != right.candidate.score { return left.candidate.score > right.candidate.score }
             return englishOrder[left.candidate.entry] < englishOrder[right.candidate.entry]
         }

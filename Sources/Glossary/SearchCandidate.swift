@@ -40,6 +40,12 @@ extension Glossary {
         return scopeThenEnglish(left.entry, right.entry)
     }
 
+    /// Whether the entry at `position` is in clover scope (clover entries take the first ranks of
+    /// `scopeThenEnglishOrder`).
+    func isClover(_ position: Int) -> Bool {
+        scopeThenEnglishOrder[position] < entries.count
+    }
+
     /// Clover before industry, then English term A–Z: the tie-break of every ranked answer.
     func scopeThenEnglish(_ left: Int, _ right: Int) -> Bool {
         scopeThenEnglishOrder[left] < scopeThenEnglishOrder[right]
