@@ -6,19 +6,42 @@
 /// counting or allocation per name. Built once at load; read-only afterwards.
 struct NameTable: Sendable {
     /// One name: which entry it names, how, and where its folded text sits in the shared arrays.
+    ///
+    /// Stored in 32-bit fields (20 bytes rather than 64): every query walks the names, and half the
+    /// size is half the memory it pulls through the cache.
     struct Name: Sendable {
-        let entry: Int
+        private let storedEntry: Int32
         let field: MatchedField
         /// Whether the name is one item of a listed name ("Renewal" of "New / Expansion / Renewal").
         let isListItem: Bool
-        /// The field's weight, lowered for a list item.
-        let weight: Double
-        fileprivate let start: Int
-        fileprivate let count: Int
-        fileprivate let firstWordStart: Int
-        fileprivate let wordStartCount: Int
         /// Whether the name has Hangul, i.e. whether its initials can match an initial-consonant query.
         let hasHangul: Bool
+        private let storedStart: Int32
+        private let storedCount: Int32
+        private let storedFirstWordStart: Int32
+        private let storedWordStartCount: Int32
+
+        fileprivate init(
+            entry: Int, field: MatchedField, isListItem: Bool, start: Int, count: Int, firstWordStart: Int,
+            wordStartCount: Int, hasHangul: Bool
+        ) {
+            storedEntry = Int32(truncatingIfNeeded: entry)
+            self.field = field
+            self.isListItem = isListItem
+            self.hasHangul = hasHangul
+            storedStart = Int32(truncatingIfNeeded: start)
+            storedCount = Int32(truncatingIfNeeded: count)
+            storedFirstWordStart = Int32(truncatingIfNeeded: firstWordStart)
+            storedWordStartCount = Int32(truncatingIfNeeded: wordStartCount)
+        }
+
+        var entry: Int { Int(storedEntry) }
+        /// The field's weight, lowered for a list item.
+        var weight: Double { field.weight * (isListItem ? NameVariants.listItemWeight : 1) }
+        fileprivate var start: Int { Int(storedStart) }
+        fileprivate var count: Int { Int(storedCount) }
+        fileprivate var firstWordStart: Int { Int(storedFirstWordStart) }
+        fileprivate var wordStartCount: Int { Int(storedWordStartCount) }
     }
 
     private(set) var names: [Name] = []
@@ -162,7 +185,6 @@ struct NameTable: Sendable {
                 if folded == nil { folded = start..<start + count }
                 names.append(Name(
                     entry: position, field: field, isListItem: isListItem,
-                    weight: field.weight * (isListItem ? NameVariants.listItemWeight : 1),
                     start: start, count: count, firstWordStart: firstWordStart,
                     wordStartCount: wordStarts.count - firstWordStart,
                     hasHangul: scalars[start...].contains(where: Hangul.isSyllable)))
