@@ -65,15 +65,19 @@ struct DefinitionQuery {
         matchesAtWordStartOnly ? needle.first.flatMap(DefinitionTexts.wordStartSlot) : nil
     }
 
+    /// Whether a match starting with the query's first byte can continue with `next`, the byte after
+    /// it (0 at the end of the text): most candidates fail here, on an ASCII byte that is neither the
+    /// query's second nor a separator.
+    @inline(__always)
+    func mayMatch(nextByte next: UInt8) -> Bool {
+        guard needle.count > 1 else { return true }
+        return next == needle[1] || next >= 0x80 || (next != 0 && TextNormalizer.isInsignificantASCII(next))
+    }
+
     /// Whether the query matches `text` (lowercased as in `DefinitionTexts`) from `start`, skipping
     /// separators; the caller has checked that the byte at `start` is the query's first.
     func matches(_ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
-        // Most candidates fail on the next byte: an ASCII byte that is neither the query's second
-        // nor a separator settles it before the general loop.
-        if needle.count > 1 && start + 1 < text.count {
-            let next = text[start + 1]
-            if next != needle[1] && next < 0x80 && !TextNormalizer.isInsignificantASCII(next) { return false }
-        }
+        if start + 1 < text.count, !mayMatch(nextByte: text[start + 1]) { return false }
         var position = start
         var matched = 0
         while matched < needle.count {

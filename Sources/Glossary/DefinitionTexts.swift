@@ -23,18 +23,33 @@ struct DefinitionTexts: Sendable {
         }
         bytes.withUnsafeMutableBufferPointer { Self.lowercaseASCII($0) }
         wordStarts = Array(repeating: [], count: 36)
+        // Offsets are packed into 24 bits; a bundle with more definition text than that goes
+        // without the lists (and search scans every definition instead).
+        guard bytes.count < 1 << 24 else { return }
         bytes.withUnsafeBufferPointer { bytes in
-            for range in ranges { Self.appendWordStarts(of: bytes, in: range.en, to: &wordStarts); Self.appendWordStarts(of: bytes, in: range.ko, to: &wordStarts) }
+            for range in ranges {
+                Self.appendWordStarts(of: bytes, in: range.en, to: &wordStarts)
+                Self.appendWordStarts(of: bytes, in: range.ko, to: &wordStarts)
+            }
         }
+        hasWordStarts = true
     }
 
-    /// Per Latin letter or digit (a–z, then 0–9): the offsets in `bytes` where a word starting with it
-    /// begins (the letter is the first of its definition, or follows a byte that is no Latin letter
-    /// or digit), in order. A Latin query only matches at a word start, so the scan visits these
-    /// instead of every occurrence of the letter.
-    private var wordStarts: [[Int32]] = []
+    /// Whether `wordStarts` was built (see `init`).
+    private(set) var hasWordStarts = false
 
-    private static func appendWordStarts(of bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, to lists: inout [[Int32]]) {
+    /// Per Latin letter or digit (a–z, then 0–9): where a word starting with it begins (the letter is
+    /// the first of its definition, or follows a byte that is no Latin letter or digit), in order. A
+    /// Latin query only matches at a word start, so the scan visits these instead of every
+    /// occurrence of the letter. Each is `offset << 8 | next`, `next` being the byte after the letter
+    /// (0 at the end of a definition), so most words are ruled out without reading the text.
+    private var wordStarts: [[UInt32]] = []
+
+    private static func appendWordStarts(of bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, to lists: inout [[UInt32]]) {
+        func append(_ slot: Int, at position: Int) {
+            let next = position + 1 < range.upperBound ? bytes[position + 1] : 0
+            lists[slot].append(UInt32(truncatingIfNeeded: position) << 8 | UInt32(next))
+        }
         guard let base = bytes.baseAddress else { return }
         let raw = UnsafeRawPointer(base)
         var previousIsWord = false
@@ -48,7 +63,7 @@ struct DefinitionTexts: Sendable {
             var pending = starts
             while pending != 0 {
                 let offset = pending.trailingZeroBitCount / 8
-                if let slot = wordStartSlot(of: bytes[position + offset]) { lists[slot].append(Int32(position + offset)) }
+                if let slot = wordStartSlot(of: bytes[position + offset]) { append(slot, at: position + offset) }
                 pending &= pending &- 1
             }
             previousIsWord = letters >> 56 != 0
@@ -56,14 +71,14 @@ struct DefinitionTexts: Sendable {
         }
         while position < range.upperBound {
             let slot = wordStartSlot(of: bytes[position])
-            if let slot, !previousIsWord { lists[slot].append(Int32(position)) }
+            if let slot, !previousIsWord { append(slot, at: position) }
             previousIsWord = slot != nil
             position += 1
         }
     }
 
-    /// The word-start offsets for `slot` (see `wordStarts`), for the duration of `body`.
-    func withWordStarts<Value>(slot: Int, _ body: (UnsafeBufferPointer<Int32>) -> Value) -> Value {
+    /// The packed word starts for `slot` (see `wordStarts`), for the duration of `body`.
+    func withWordStarts<Value>(slot: Int, _ body: (UnsafeBufferPointer<UInt32>) -> Value) -> Value {
         wordStarts[slot].withUnsafeBufferPointer(body)
     }
 

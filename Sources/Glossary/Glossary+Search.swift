@@ -23,7 +23,7 @@ extension Glossary {
         // Definition hits rank below every name hit, so when names fill the limit they are not needed.
         if best.lazy.filter({ $0 != nil }).count < limit && !Hangul.isInitialsOnly(folded) {
             let definitionQuery = DefinitionQuery(folded: folded)
-            if let slot = definitionQuery.wordStartSlot {
+            if let slot = definitionQuery.wordStartSlot, definitionTexts.hasWordStarts {
                 definitionCandidates(for: definitionQuery, wordStartSlot: slot, into: &best, where: included)
             } else {
                 definitionTexts.withBytes { bytes, ranges in
@@ -112,7 +112,8 @@ extension Glossary {
             definitionTexts.withWordStarts(slot: slot) { starts in
                 var position = 0
                 for start in starts {
-                    let offset = Int(start)
+                    guard query.mayMatch(nextByte: UInt8(truncatingIfNeeded: start)) else { continue }
+                    let offset = Int(start >> 8)
                     while position < ranges.count && ranges[position].ko.upperBound <= offset { position += 1 }
                     guard position < ranges.count, best[position] == nil, included?[position] ?? true else { continue }
                     let isEnglish = offset < ranges[position].ko.lowerBound
