@@ -8,21 +8,25 @@ let package = Package(
         .executable(name: "clover-crm", targets: ["clover-crm"]),
     ],
     targets: [
-        // JSON values, parser and writer over bytes, line framing, JSON-RPC messages and dispatch,
-        // JSON Schema validation and the OpenRPC document. Knows nothing of the CRM.
-        .target(name: "JSONRPC"),
-        .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC"], exclude: ["Corpus"]),
+        // JSON values, a strict parser over bytes and the writer. Knows nothing of RPC or the CRM.
+        .target(name: "JSON"),
+        .testTarget(name: "JSONTests", dependencies: ["JSON"], exclude: ["Corpus"]),
+
+        // Line framing, JSON-RPC messages and dispatch, JSON Schema validation and the OpenRPC
+        // document, over `JSON` (re-exported). Knows nothing of the CRM.
+        .target(name: "JSONRPC", dependencies: ["JSON"]),
+        .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC"]),
 
         // The CRM as pure values: records, rules, row-level access, KPIs. No IO, no clock, no globals.
         .target(name: "CRMCore"),
         .testTarget(name: "CRMCoreTests", dependencies: ["CRMCore"]),
 
         // Durability: the journal with group commit, snapshots, recovery, the data-directory lock.
-        .target(name: "CRMStore", dependencies: ["CRMCore", "JSONRPC"]),
-        .testTarget(name: "CRMStoreTests", dependencies: ["CRMStore", "JSONRPC"], exclude: ["Fixtures"]),
+        .target(name: "CRMStore", dependencies: ["CRMCore", "JSON"]),
+        .testTarget(name: "CRMStoreTests", dependencies: ["CRMStore", "JSON"], exclude: ["Fixtures"]),
 
         // The bilingual glossary: the bundled entries and the queries over them.
-        .target(name: "Glossary", resources: [.copy("Resources/glossary")]),
+        .target(name: "Glossary", dependencies: ["JSON"], resources: [.copy("Resources/glossary")]),
         .testTarget(name: "GlossaryTests", dependencies: ["Glossary"]),
 
         // The methods a host calls: declarations, schemas, the session, the stdio server.
@@ -34,7 +38,8 @@ let package = Package(
         // Tests of the built binary over pipes, and the golden transcripts in protocol/conformance.
         .testTarget(name: "EndToEndTests", dependencies: ["clover-crm", "JSONRPC"]),
 
-        // Benchmarks (bench/run): a load driver and a trivial echo peer for baseline latency.
-        .executableTarget(name: "clover-bench", dependencies: ["JSONRPC"], path: "bench/Sources/clover-bench"),
+        // Benchmarks (bench/run): a load driver, a trivial echo peer for baseline latency, and the
+        // in-process glossary figures.
+        .executableTarget(name: "clover-bench", dependencies: ["JSONRPC", "Glossary"], path: "bench/Sources/clover-bench"),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import JSON
 
 extension Glossary {
     /// The file in a glossary directory that lists the categories; every other `*.json` file there
@@ -18,46 +19,48 @@ extension Glossary {
             throw .unreadable(path: directory.path, reason: error.localizedDescription)
         }
         let entryFiles = names.filter { $0.hasSuffix(".json") && $0 != Self.categoriesFileName }.sorted()
-        let categories = try Self.decode([GlossaryCategory].self, from: directory.appendingPathComponent(Self.categoriesFileName))
+        let categories = try Self.read(from: directory.appendingPathComponent(Self.categoriesFileName)) {
+            (field) throws(GlossaryShapeError) in try GlossaryCategory(json: field)
+        }
         var entries = [GlossaryEntry]()
         for name in entryFiles {
-            entries += try Self.decode([GlossaryEntry].self, from: directory.appendingPathComponent(name))
+            entries += try Self.read(from: directory.appendingPathComponent(name)) {
+                (field) throws(GlossaryShapeError) in try GlossaryEntry(json: field)
+            }
         }
         try self.init(entries: entries, categories: categories)
     }
 
-    private static func decode<Value: Decodable>(_ type: Value.Type, from file: URL) throws(GlossaryLoadError) -> Value {
+    /// Parses a file holding a JSON array and reads each element with `element`.
+    private static func read<Element>(
+        from file: URL, _ element: (GlossaryJSONField) throws(GlossaryShapeError) -> Element
+    ) throws(GlossaryLoadError) -> [Element] {
         let data: Data
         do {
             data = try Data(contentsOf: file)
         } catch {
             throw .unreadable(path: file.path, reason: error.localizedDescription)
         }
+        // `withUnsafeBytes` rethrows untyped errors, so the parse error travels in a `Result`.
+        let parsed = data.withUnsafeBytes { bytes in
+            Result { () throws(JSONParseError) in try JSONParser.parse(bytes) }
+        }
+        let value: JSONValue
+        switch parsed {
+        case .success(let parsedValue): value = parsedValue
+        case .failure(let error):
+            throw .malformed(path: file.path, reason: "invalid JSON at byte \(error.offset): \(error.message)")
+        }
+        let root = GlossaryJSONField(value: value, path: .root)
+        var elements = [GlossaryJSONField]()
         do {
-            return try JSONDecoder().decode(type, from: data)
-        } catch let error as DecodingError {
-            throw .malformed(path: file.path, reason: describe(error))
+            elements = try root.elements()
+            return try elements.map(element)
         } catch {
-            throw .malformed(path: file.path, reason: String(describing: error))
+            // Name the entry whose field failed, when the failure is inside one that has an id.
+            let failed = elements.first { $0.path.element == error.path.element }
+            let entryID: String? = if case .string(let id)? = failed?.value["id"] { id } else { nil }
+            throw .malformed(path: file.path, reason: error.reason(entryID: entryID))
         }
-    }
-
-    /// A decoding error as "at [12].term.ko: …", the path a person needs to find the bad spot.
-    private static func describe(_ error: DecodingError) -> String {
-        let context: DecodingError.Context
-        switch error {
-        case .typeMismatch(_, let found), .valueNotFound(_, let found), .dataCorrupted(let found):
-            context = found
-        case .keyNotFound(let key, let found):
-            return "at \(path(found.codingPath)): missing key \(key.stringValue)"
-        @unknown default:
-            return String(describing: error)
-        }
-        return "at \(path(context.codingPath)): \(context.debugDescription)"
-    }
-
-    private static func path(_ codingPath: [any CodingKey]) -> String {
-        let text = codingPath.map { key in key.intValue.map { "[\($0)]" } ?? ".\(key.stringValue)" }.joined()
-        return text.isEmpty ? "top level" : text.hasPrefix(".") ? String(text.dropFirst()) : text
     }
 }

@@ -9,26 +9,49 @@ extension Glossary {
     /// then English term A–Z. No match is not an error: the result then has no `best` and up to five
     /// suggestions.
     public func lookup(_ term: String) -> GlossaryLookupResult {
-        let folded = TextNormalizer.matchScalars(term)
-        var best = [Int: (candidate: SearchCandidate, isListItem: Bool)]()
+        TextNormalizer.withFolded(term) { folded in
+            // Most names belong to one entry: answer those without ranking.
+            if let first = nameTable.firstName(withText: folded), nameTable.nextName(withSameTextAs: first) == nil {
+                return GlossaryLookupResult(query: term, best: hit(exactCandidate(first)), alternatives: [], suggestions: [])
+            }
+            return rankedLookup(term, folded: folded)
+        }
+    }
+
+    /// The exact-tier candidate for the name at `index` in the name table.
+    private func exactCandidate(_ index: Int) -> SearchCandidate {
+        let name = nameTable.names[index]
+        return SearchCandidate(
+            entry: name.entry, tier: .exact, closeness: 1, weight: name.weight, field: name.field, source: .name(index))
+    }
+
+    /// `lookup` when several names (or none) carry the folded text.
+    private func rankedLookup(_ term: String, folded: UnsafeBufferPointer<UInt32>) -> GlossaryLookupResult {
+        // A handful of candidates at most, so a list scanned by entry beats a dictionary.
+        var best = [(candidate: SearchCandidate, isListItem: Bool)]()
         for index in nameTable.names(withText: folded) {
             let name = nameTable.names[index]
-            let candidate = SearchCandidate(
-                entry: name.entry, tier: .exact, closeness: 1, weight: name.weight, field: name.field, text: nameTable.sources[index])
-            let better = best[name.entry].map { current in
-                current.isListItem != name.isListItem ? current.isListItem : candidate.beats(current.candidate)
-            } ?? true
-            if better { best[name.entry] = (candidate, name.isListItem) }
+            let candidate = exactCandidate(index)
+            guard let existing = best.firstIndex(where: { $0.candidate.entry == name.entry }) else {
+                best.append((candidate, name.isListItem))
+                continue
+            }
+            let current = best[existing]
+            let better = current.isListItem != name.isListItem ? current.isListItem : candidate.beats(current.candidate)
+            if better { best[existing] = (candidate, name.isListItem) }
         }
-        let ranked = best.values.sorted { left, right in
+        let ranked = best.sorted { left, right in
             if left.isListItem != right.isListItem { return right.isListItem }
-            let leftScope = entries[left.candidate.entry].scope, rightScope = entries[right.candidate.entry].scope
-            if leftScope != rightScope { return leftScope == .clover }
+            let leftIsClover = isClover(left.candidate.entry), rightIsClover = isClover(right.candidate.entry)
+            if leftIsClover != rightIsClover { return leftIsClover }
             if left.candidate.score != right.candidate.score { return left.candidate.score > right.candidate.score }
             return englishOrder[left.candidate.entry] < englishOrder[right.candidate.entry]
-        }.map { hit($0.candidate) }
+        }
+        guard let first = ranked.first else {
+            return GlossaryLookupResult(query: term, best: nil, alternatives: [], suggestions: suggestions(forFolded: Array(folded)))
+        }
+        // Each hit copies its entry, so hits are made once, straight into the result.
         return GlossaryLookupResult(
-            query: term, best: ranked.first, alternatives: Array(ranked.dropFirst()),
-            suggestions: ranked.isEmpty ? suggestions(forFolded: folded) : [])
+            query: term, best: hit(first.candidate), alternatives: ranked.dropFirst().map { hit($0.candidate) }, suggestions: [])
     }
 }

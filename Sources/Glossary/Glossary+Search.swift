@@ -19,12 +19,18 @@ extension Glossary {
         let included: [Bool]? = category == nil && scope == nil ? nil : entries.map { entry in
             (category.map { entry.category == $0 } ?? true) && (scope.map { entry.scope == $0 } ?? true)
         }
-        var best = nameCandidates(for: folded, where: included)
+        var best = nameCandidates(for: folded, where: included, enoughWithoutTypos: limit)
         // Definition hits rank below every name hit, so when names fill the limit they are not needed.
         if best.lazy.filter({ $0 != nil }).count < limit && !Hangul.isInitialsOnly(folded) {
             let definitionQuery = DefinitionQuery(folded: folded)
-            for position in entries.indices where best[position] == nil && included?[position] ?? true {
-                best[position] = definitionCandidate(for: definitionQuery, at: position)
+            if let slot = definitionQuery.wordStartSlot, definitionTexts.hasWordStarts {
+                definitionCandidates(for: definitionQuery, wordStartSlot: slot, into: &best, where: included)
+            } else {
+                definitionTexts.withBytes { bytes, ranges in
+                    for position in ranges.indices where best[position] == nil && included?[position] ?? true {
+                        best[position] = definitionCandidate(for: definitionQuery, in: bytes, ranges[position], at: position)
+                    }
+                }
             }
         }
         let ranked = best.compactMap { $0 }.sorted(by: searchOrder).prefix(limit).map(hit)
@@ -36,32 +42,41 @@ extension Glossary {
     }
 
     /// The best name match of every entry `included` lets through (nil: every entry), indexed by
-    /// entry position.
-    func nameCandidates(for query: [UInt32], where included: [Bool]?) -> [SearchCandidate?] {
+    /// entry position. Typo matches rank below every other name match and go only to entries without
+    /// one, so once `enoughWithoutTypos` entries have an exact, prefix or word match, a caller keeping
+    /// that many hits would never see them, and they are not looked for.
+    func nameCandidates(for query: [UInt32], where included: [Bool]?, enoughWithoutTypos: Int = Int.max) -> [SearchCandidate?] {
         var best = [SearchCandidate?](repeating: nil, count: entries.count)
         let initialsOnly = Hangul.isInitialsOnly(query)
         let typoLimit = initialsOnly ? nil : NameMatching.typoLimit(forQueryLength: query.count)
         query.withUnsafeBufferPointer { query in
+            let signature = ScalarSignature(query)
             nameTable.withTexts { texts in
-                for (index, name) in nameTable.names.enumerated() where included?[name.entry] ?? true {
-                    guard let text = initialsOnly ? texts.initials(of: name) : texts.text(of: name),
+                for index in texts.signatures.indices {
+                    // Exact, prefix and word matches contain every query character (initials are
+                    // not in the signature, so those queries skip the filter).
+                    guard initialsOnly || signature.lacksAtMost(0, in: texts.signatures[index]) else { continue }
+                    let name = texts.names[index]
+                    guard included?[name.entry] ?? true,
+                          let text = initialsOnly ? texts.initials(of: name) : texts.text(of: name),
                           let (tier, closeness) = NameMatching.match(query, name: text, wordStarts: texts.wordStarts(of: name))
                     else { continue }
                     let candidate = SearchCandidate(
                         entry: name.entry, tier: tier, closeness: closeness, weight: name.weight, field: name.field,
-                        text: nameTable.sources[index])
+                        source: .name(index))
                     if candidate.beats(best[name.entry]) { best[name.entry] = candidate }
                 }
-                guard let typoLimit else { return }
                 let matchedWithoutTypo = best.map { $0 != nil }
-                var distance = EditDistance()
-                for (index, name) in nameTable.names.enumerated() where !matchedWithoutTypo[name.entry] && (included?[name.entry] ?? true) {
-                    guard let typo = NameMatching.typoMatch(
-                        query, name: texts.text(of: name), wordStarts: texts.wordStarts(of: name), limit: typoLimit, using: &distance)
+                guard let typoLimit, matchedWithoutTypo.count(where: { $0 }) < enoughWithoutTypos else { return }
+                var distance = EditDistance(query: query)
+                for index in texts.signatures.indices where signature.lacksAtMost(typoLimit, in: texts.signatures[index]) {
+                    let name = texts.names[index]
+                    guard !matchedWithoutTypo[name.entry], included?[name.entry] ?? true, let typo = NameMatching.typoMatch(
+                        query, name: texts.text(of: name), wordStarts: texts.wordStarts(of: name), limit: typoLimit, querySignature: signature, using: &distance)
                     else { continue }
                     let candidate = SearchCandidate(
                         entry: name.entry, tier: .typo, closeness: typo.closeness(limit: typoLimit), weight: name.weight,
-                        field: name.field, text: nameTable.sources[index])
+                        field: name.field, source: .name(index))
                     if candidate.beats(best[name.entry]) { best[name.entry] = candidate }
                 }
             }
@@ -71,14 +86,46 @@ extension Glossary {
 
     /// A definition-tier match when either definition contains the query; an earlier mention scores
     /// higher (0.5 to 1), as a term named in the first sentence is more central to the entry.
-    private func definitionCandidate(for query: DefinitionQuery, at position: Int) -> SearchCandidate? {
-        let definition = entries[position].definition
-        for text in [definition.en, definition.ko] {
-            guard let offset = query.firstOffset(in: text) else { continue }
-            let closeness = 1 - 0.5 * Double(offset) / Double(max(text.utf8.count, 1))
+    private func definitionCandidate(
+        for query: DefinitionQuery, in bytes: UnsafeBufferPointer<UInt8>, _ range: (en: Range<Int>, ko: Range<Int>), at position: Int
+    ) -> SearchCandidate? {
+        // English first, then Korean.
+        for language in 0..<2 {
+            let text = language == 0 ? range.en : range.ko
+            guard let offset = query.firstOffset(inLowercased: UnsafeBufferPointer(rebasing: bytes[text])) else { continue }
+            let closeness = 1 - 0.5 * Double(offset) / Double(max(text.count, 1))
             return SearchCandidate(
-                entry: position, tier: .definition, closeness: closeness, weight: 1, field: .definition, text: text)
+                entry: position, tier: .definition, closeness: closeness, weight: 1, field: .definition,
+                source: .definition(english: language == 0))
         }
         return nil
+    }
+
+    /// The definition tier for a query that matches only at word starts: visits the words starting
+    /// with its first letter, in text order, instead of scanning every definition. Definitions sit
+    /// English then Korean per entry, so an entry's first match in that order is the one the scan of
+    /// `definitionCandidate` would find; entries with a match (by name or earlier) are skipped.
+    private func definitionCandidates(
+        for query: DefinitionQuery, wordStartSlot slot: Int, into best: inout [SearchCandidate?], where included: [Bool]?
+    ) {
+        definitionTexts.withBytes { bytes, ranges in
+            definitionTexts.withWordStarts(slot: slot) { starts in
+                var position = 0
+                for start in starts {
+                    guard query.mayMatch(nextByte: UInt8(truncatingIfNeeded: start)) else { continue }
+                    let offset = Int(start >> 8)
+                    while position < ranges.count && ranges[position].ko.upperBound <= offset { position += 1 }
+                    guard position < ranges.count, best[position] == nil, included?[position] ?? true else { continue }
+                    let isEnglish = offset < ranges[position].ko.lowerBound
+                    let text = isEnglish ? ranges[position].en : ranges[position].ko
+                    let segment = UnsafeBufferPointer(rebasing: bytes[text])
+                    guard query.matches(segment, at: offset - text.lowerBound) else { continue }
+                    let closeness = 1 - 0.5 * Double(offset - text.lowerBound) / Double(max(text.count, 1))
+                    best[position] = SearchCandidate(
+                        entry: position, tier: .definition, closeness: closeness, weight: 1, field: .definition,
+                        source: .definition(english: isEnglish))
+                }
+            }
+        }
     }
 }

@@ -20,14 +20,33 @@ extension Glossary {
         guard query.count >= 2, !Hangul.isInitialsOnly(query) else { return [] }
         let limit = max(2, (query.count + 2) / 3)
         var fewest = [Int: Int]()
-        var distance = EditDistance()
+        // How many entries are known to be exactly d edits away, and the most edits still worth
+        // looking for: once five entries are within m edits, one needing more cannot be shown (one
+        // needing exactly m still can, on the tie-break).
+        var entriesAt = Array(repeating: 0, count: limit + 1)
+        var worthLooking = limit
         query.withUnsafeBufferPointer { query in
+            let signature = ScalarSignature(query)
+            var distance = EditDistance(query: query)
             nameTable.withTexts { texts in
-                for name in nameTable.names {
+                for index in texts.signatures.indices where signature.lacksAtMost(worthLooking, in: texts.signatures[index]) {
+                    let name = texts.names[index]
                     guard let typo = NameMatching.typoMatch(
-                        query, name: texts.text(of: name), wordStarts: texts.wordStarts(of: name), limit: limit, using: &distance)
+                        query, name: texts.text(of: name), wordStarts: texts.wordStarts(of: name), limit: worthLooking,
+                        querySignature: signature, using: &distance),
+                        typo.mistakes < fewest[name.entry] ?? Int.max
                     else { continue }
-                    if typo.mistakes < fewest[name.entry] ?? Int.max { fewest[name.entry] = typo.mistakes }
+                    if let previous = fewest[name.entry] { entriesAt[previous] -= 1 }
+                    entriesAt[typo.mistakes] += 1
+                    fewest[name.entry] = typo.mistakes
+                    var within = 0
+                    for mistakes in 0...worthLooking {
+                        within += entriesAt[mistakes]
+                        if within >= Self.suggestionLimit {
+                            worthLooking = mistakes
+                            break
+                        }
+                    }
                 }
             }
         }

@@ -5,20 +5,61 @@
 /// type, cheap to copy and safe to share across threads.
 public struct Glossary: Sendable {
     /// Every entry, in bundle file order (files sorted by name), for drivers that build workloads.
-    public let entries: [GlossaryEntry]
+    public var entries: [GlossaryEntry] { storage.entries }
     /// The categories in the order `categories.json` lists them.
-    let categoryList: [GlossaryCategory]
-    let positionByID: [String: Int]
+    var categoryList: [GlossaryCategory] { storage.categoryList }
+    var positionByID: [String: Int] { storage.positionByID }
     /// Every name of every entry, folded.
-    let nameTable: NameTable
+    var nameTable: NameTable { storage.nameTable }
     /// Per entry: its place when entries are sorted by English term, the final tie-break.
-    let englishOrder: [Int]
+    var englishOrder: [Int] { storage.englishOrder }
+    /// Per entry: its place when clover entries come before industry ones, each A–Z by English term:
+    /// the tie-break of every ranked answer as one integer comparison.
+    var scopeThenEnglishOrder: [Int] { storage.scopeThenEnglishOrder }
     /// Per entry: its place when sorted by Korean term, for listing a ㄱ–ㅎ letter.
-    let koreanOrder: [Int]
+    var koreanOrder: [Int] { storage.koreanOrder }
     /// Per entry: the ㄱ–ㅎ index letter of its Korean term, if it starts with Hangul.
-    let hangulLetters: [GlossaryLetter?]
+    var hangulLetters: [GlossaryLetter?] { storage.hangulLetters }
     /// Lower-cased `crmField` → entry position (the first entry naming it wins).
-    let positionByCRMField: [String: Int]
+    var positionByCRMField: [String: Int] { storage.positionByCRMField }
+    /// Every definition, ASCII lowercased, for the definition tier of search.
+    var definitionTexts: DefinitionTexts { storage.definitionTexts }
+
+    /// Everything above in one immutable object, so copying a glossary, or capturing it in a closure
+    /// as sorting does, costs one retain rather than one per array (which dominated `lookup`).
+    private let storage: Storage
+
+    private final class Storage: Sendable {
+        let entries: [GlossaryEntry]
+        let categoryList: [GlossaryCategory]
+        let positionByID: [String: Int]
+        let nameTable: NameTable
+        let englishOrder: [Int]
+        let scopeThenEnglishOrder: [Int]
+        let koreanOrder: [Int]
+        let hangulLetters: [GlossaryLetter?]
+        let positionByCRMField: [String: Int]
+        let definitionTexts: DefinitionTexts
+
+        init(
+            entries: [GlossaryEntry], categoryList: [GlossaryCategory], positionByID: [String: Int], nameTable: NameTable,
+            englishOrder: [Int], koreanOrder: [Int], hangulLetters: [GlossaryLetter?], positionByCRMField: [String: Int],
+            definitionTexts: DefinitionTexts
+        ) {
+            self.entries = entries
+            self.categoryList = categoryList
+            self.positionByID = positionByID
+            self.nameTable = nameTable
+            self.englishOrder = englishOrder
+            self.scopeThenEnglishOrder = englishOrder.indices.map { position in
+                (entries[position].scope == .clover ? 0 : englishOrder.count) + englishOrder[position]
+            }
+            self.koreanOrder = koreanOrder
+            self.hangulLetters = hangulLetters
+            self.positionByCRMField = positionByCRMField
+            self.definitionTexts = definitionTexts
+        }
+    }
 
     /// Indexes `entries` for querying.
     ///
@@ -55,16 +96,13 @@ public struct Glossary: Sendable {
             }
         }
 
-        self.entries = entries
-        self.categoryList = categories
-        self.positionByID = positionByID
         let nameTable = NameTable(entries: entries)
         let terms = nameTable.foldedTerms
-        self.nameTable = nameTable
-        self.englishOrder = Self.ranks(of: terms.map(\.en))
-        self.koreanOrder = Self.ranks(of: terms.map(\.ko))
-        self.hangulLetters = hangulLetters
-        self.positionByCRMField = positionByCRMField
+        storage = Storage(
+            entries: entries, categoryList: categories, positionByID: positionByID, nameTable: nameTable,
+            englishOrder: Self.ranks(of: terms.map(\.en)), koreanOrder: Self.ranks(of: terms.map(\.ko)),
+            hangulLetters: hangulLetters, positionByCRMField: positionByCRMField,
+            definitionTexts: entries.withUnsafeBufferPointer { DefinitionTexts(entries: $0) })
     }
 
     /// The entry with this id, if the bundle has it.

@@ -29,6 +29,28 @@ enum TextNormalizer {
         matchText(text).scalars
     }
 
+    /// Calls `body` with `text` folded for matching, the same scalars `matchScalars` gives, but in a
+    /// temporary buffer: a query that is ASCII or precomposed Hangul (nearly all) allocates nothing
+    /// and never reaches Foundation. Other text takes `matchScalars`' path.
+    static func withFolded<Value>(_ text: String, _ body: (UnsafeBufferPointer<UInt32>) -> Value) -> Value {
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: max(1, text.utf8.count)) { buffer in
+            var count = 0
+            for scalar in text.unicodeScalars {
+                var value = scalar.value
+                if value < 0x80 {
+                    if value >= 0x41 && value <= 0x5A { value += 0x20 }
+                } else if !(Hangul.isSyllable(value) || isStableSymbol(value) || !needsUnicodeMapping(scalar)) {
+                    return matchScalars(text).withUnsafeBufferPointer(body)
+                }
+                if !isInsignificant(value) {
+                    buffer[count] = value
+                    count += 1
+                }
+            }
+            return body(UnsafeBufferPointer(rebasing: buffer[..<count]))
+        }
+    }
+
     /// Appends `text` folded for matching to `scalars`, and the offsets where its words start
     /// (relative to its own first scalar, the first always 0) to `wordStarts`. Appending to shared
     /// arrays lets the name table hold every name without an allocation per name.
@@ -89,6 +111,12 @@ enum TextNormalizer {
     /// "&", "+" and "%", stay. Listed rather than looked up in Unicode properties, which would
     /// dominate load time.
     static func isInsignificant(_ scalar: UInt32) -> Bool {
+        scalar < 0x80 ? isInsignificantASCII(UInt8(scalar)) : isListedAsInsignificant(scalar)
+    }
+
+    /// The list itself; `isInsignificantASCII` holds its ASCII part as bit masks (a test keeps the two
+    /// in step).
+    static func isListedAsInsignificant(_ scalar: UInt32) -> Bool {
         switch scalar {
         case 0x09...0x0D, 0x20, 0x2D, 0x2E, 0x2F, 0x5F: true  // whitespace - . / _
         case 0x22, 0x27, 0x28, 0x29, 0x2C, 0x3A, 0x3B, 0x5B, 0x5D, 0x7B, 0x7D: true  // " ' ( ) , : ; [ ] { }
@@ -99,6 +127,15 @@ enum TextNormalizer {
         case 0x3002, 0x30FB, 0xFF65: true  // ideographic full stop, katakana middle dots
         default: false
         }
+    }
+
+    /// `isInsignificant` for an ASCII byte, as two 64-bit masks (the ASCII cases listed there), so
+    /// that scanning definitions pays a shift and a test per byte rather than a switch.
+    @inline(__always)
+    static func isInsignificantASCII(_ byte: UInt8) -> Bool {
+        byte < 64
+            ? (0x0C00_F385_0000_3E00 as UInt64) >> UInt64(byte) & 1 != 0
+            : byte < 128 && (0x2800_0000_A800_0000 as UInt64) >> UInt64(byte - 64) & 1 != 0
     }
 
     /// Letters and digits: what words are made of, for the word tier of search.

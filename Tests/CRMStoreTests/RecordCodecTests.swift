@@ -1,6 +1,6 @@
 import CRMCore
 import CRMStore
-import JSONRPC
+import JSON
 import Testing
 
 @Suite("Record codec")

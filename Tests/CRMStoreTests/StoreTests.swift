@@ -1,7 +1,7 @@
 import CRMCore
 import CRMStore
 import Foundation
-import JSONRPC
+import JSON
 import Testing
 
 @Suite("Store: journal, snapshots, recovery")

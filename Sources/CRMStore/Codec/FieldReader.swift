@@ -1,5 +1,5 @@
 import CRMCore
-import JSONRPC
+import JSON
 
 /// Typed reads from a stored JSON object, each failure naming the member's path.
 struct FieldReader {

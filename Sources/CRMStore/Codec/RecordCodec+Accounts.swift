@@ -1,5 +1,5 @@
 import CRMCore
-import JSONRPC
+import JSON
 
 /// Accounts and license requests.
 extension RecordCodec {

@@ -1,5 +1,5 @@
 import CRMCore
-import JSONRPC
+import JSON
 
 /// Opportunities, quotas and notes.
 extension RecordCodec {

@@ -1,5 +1,5 @@
 import CRMCore
-import JSONRPC
+import JSON
 
 /// Users, leads and contacts in their stored (and exported) form: SPEC §3 field names, every
 /// field present, null for absent values.

@@ -1,5 +1,5 @@
 import CRMCore
-import JSONRPC
+import JSON
 
 /// The stored form of records and change sets: what the journal and snapshots hold and what
 /// `admin.export` writes. Decoding restores every field exactly (ids, times, versions, stage

@@ -1,5 +1,5 @@
 import CRMCore
-import JSONRPC
+import JSON
 
 /// The snapshot: every change set so far, written atomically as checksummed lines.
 ///

@@ -3,7 +3,7 @@ import Glibc
 #endif
 import CRMCore
 import Foundation
-import JSONRPC
+import JSON
 
 extension Store {
     /// What opening found: the recovered state and what was done about damage.

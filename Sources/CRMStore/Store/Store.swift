@@ -3,7 +3,7 @@ import Glibc
 #endif
 import CRMCore
 import Foundation
-import JSONRPC
+import JSON
 
 /// The durable side of the CRM, Redis-style: the state lives in memory, every change set is appended
 /// to a journal, and snapshots compact the journal.

@@ -7,6 +7,7 @@ import Foundation
 ///   clover-bench echo                      the echo peer (baseline for round trips)
 ///   clover-bench protocol BINARY [STATIC]  pipelined throughput, round trip vs echo, cold start
 ///   clover-bench domain BINARY             lead.get / lead.create / lead.list, dashboard.summary on 100k deals
+///   clover-bench glossary DIRECTORY        glossary load time, lookups/s, search latency (in-process)
 
 func format(_ value: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", value) }
 
@@ -45,7 +46,7 @@ case "protocol" where arguments.count >= 2:
     do {
         try runProtocolBench(binary: arguments[1], staticBinary: arguments.count >= 3 ? arguments[2] : nil)
     } catch {
-        FileHandle.standardError.write("clover-bench: \(error)\n".data(using: .utf8)!)
+        FileHandle.standardError.write(Data("clover-bench: \(error)\n".utf8))
         exit(1)
     }
 case "domain" where arguments.count >= 2:
@@ -55,7 +56,14 @@ case "domain" where arguments.count >= 2:
         FileHandle.standardError.write(Data("clover-bench: \(error)\n".utf8))
         exit(1)
     }
+case "glossary" where arguments.count >= 2:
+    do {
+        try GlossaryBench.run(directory: URL(fileURLWithPath: arguments[1], isDirectory: true))
+    } catch {
+        FileHandle.standardError.write(Data("clover-bench: \(error)\n".utf8))
+        exit(1)
+    }
 default:
-    FileHandle.standardError.write(Data("usage: clover-bench echo | protocol BINARY [STATIC_BINARY] | domain BINARY\n".utf8))
+    FileHandle.standardError.write(Data("usage: clover-bench echo | protocol BINARY [STATIC_BINARY] | domain BINARY | glossary DIRECTORY\n".utf8))
     exit(64)
 }

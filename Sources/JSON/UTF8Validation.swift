@@ -1,9 +1,9 @@
 /// Strict UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF.
-enum UTF8Validation {
+package enum UTF8Validation {
     /// Validates the multi-byte sequence starting at `index` (whose first byte is ≥ 0x80) and
     /// returns the index just past it.
     @inline(__always)
-    static func validateSequence(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) throws(JSONParseError) -> Int {
+    package static func validateSequence(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) throws(JSONParseError) -> Int {
         let lead = bytes[index]
         let length: Int
         var lowerBound: UInt8 = 0x80
@@ -28,7 +28,7 @@ enum UTF8Validation {
     }
 
     /// True when the whole buffer is valid UTF-8.
-    static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    package static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         while index < bytes.count {
             if bytes[index] < 0x80 {
@@ -41,7 +41,7 @@ enum UTF8Validation {
     }
 
     /// Appends the UTF-8 encoding of `scalar`.
-    static func append(_ scalar: Unicode.Scalar, to buffer: inout [UInt8]) {
+    package static func append(_ scalar: Unicode.Scalar, to buffer: inout [UInt8]) {
         let value = scalar.value
         switch value {
         case 0..<0x80:

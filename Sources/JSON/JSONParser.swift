@@ -36,6 +36,9 @@ public struct JSONParser {
     private let bytes: UnsafeBufferPointer<UInt8>
     private let maximumDepth: Int
     private var index = 0
+    /// Members and elements of the objects and arrays being parsed, innermost last.
+    private var memberStack: [JSONObject.Member] = []
+    private var elementStack: [JSONValue] = []
 
     private init(bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int) {
         self.bytes = bytes
@@ -44,6 +47,8 @@ public struct JSONParser {
 
     @inline(__always)
     private mutating func skipWhitespace() {
+        // Indented documents have long runs of spaces: take them eight at a time.
+        index = StringScan.skipSpaces(in: bytes, from: index)
         while index < bytes.count {
             switch bytes[index] {
             case 0x20, 0x09, 0x0A, 0x0D: index += 1
@@ -86,22 +91,24 @@ public struct JSONParser {
     private mutating func parseObject(depth: Int) throws(JSONParseError) -> JSONObject {
         guard depth <= maximumDepth else { throw JSONParseError(.tooDeep(limit: maximumDepth), at: index) }
         index += 1  // {
-        var members: [JSONObject.Member] = []
         var seenKeys: Set<String>? = nil
         skipWhitespace()
         if try peek() == UInt8(ascii: "}") {
             index += 1
-            return JSONObject(members)
+            return JSONObject([])
         }
+        // Members collect on a stack shared by all objects and move into an array of the exact size at
+        // the end: one allocation per object instead of one per doubling.
+        let base = memberStack.count
         while true {
             guard try peek() == UInt8(ascii: "\"") else { throw JSONParseError(.unexpectedByte(bytes[index]), at: index) }
             let keyOffset = index
             let key = try parseString()
             // Small objects scan; large ones switch to a set so a hostile 100k-key object stays linear.
-            if members.count < 16 {
-                if members.contains(where: { $0.key == key }) { throw JSONParseError(.duplicateKey(key), at: keyOffset) }
+            if memberStack.count - base < 16 {
+                if memberStack[base...].contains(where: { $0.key == key }) { throw JSONParseError(.duplicateKey(key), at: keyOffset) }
             } else {
-                if seenKeys == nil { seenKeys = Set(members.map(\.key)) }
+                if seenKeys == nil { seenKeys = Set(memberStack[base...].map(\.key)) }
                 if seenKeys?.insert(key).inserted == false { throw JSONParseError(.duplicateKey(key), at: keyOffset) }
             }
             skipWhitespace()
@@ -109,7 +116,7 @@ public struct JSONParser {
             index += 1
             skipWhitespace()
             let value = try parseValue(depth: depth)
-            members.append(JSONObject.Member(key: key, value: value))
+            memberStack.append(JSONObject.Member(key: key, value: value))
             seenKeys?.insert(key)
             skipWhitespace()
             switch try peek() {
@@ -118,6 +125,8 @@ public struct JSONParser {
                 skipWhitespace()
             case UInt8(ascii: "}"):
                 index += 1
+                let members = Array(memberStack[base...])
+                memberStack.removeSubrange(base...)
                 return JSONObject(members)
             case let byte:
                 throw JSONParseError(.unexpectedByte(byte), at: index)
@@ -128,14 +137,16 @@ public struct JSONParser {
     private mutating func parseArray(depth: Int) throws(JSONParseError) -> [JSONValue] {
         guard depth <= maximumDepth else { throw JSONParseError(.tooDeep(limit: maximumDepth), at: index) }
         index += 1  // [
-        var elements: [JSONValue] = []
         skipWhitespace()
         if try peek() == UInt8(ascii: "]") {
             index += 1
-            return elements
+            return []
         }
+        // As for objects: elements collect on a shared stack, then move into an exact-size array.
+        let base = elementStack.count
         while true {
-            elements.append(try parseValue(depth: depth))
+            let element = try parseValue(depth: depth)
+            elementStack.append(element)
             skipWhitespace()
             switch try peek() {
             case UInt8(ascii: ","):
@@ -143,6 +154,8 @@ public struct JSONParser {
                 skipWhitespace()
             case UInt8(ascii: "]"):
                 index += 1
+                let elements = Array(elementStack[base...])
+                elementStack.removeSubrange(base...)
                 return elements
             case let byte:
                 throw JSONParseError(.unexpectedByte(byte), at: index)
@@ -184,8 +197,11 @@ public struct JSONParser {
     private mutating func parseString() throws(JSONParseError) -> String {
         index += 1  // opening quote
         let start = index
-        // Fast path: no escapes. Validate UTF-8 while scanning and build the string in one step.
-        while index < bytes.count {
+        // Fast path: no escapes. Runs of plain ASCII are skipped eight bytes at a time; UTF-8 is
+        // validated sequence by sequence while scanning, and the string is built in one step.
+        while true {
+            index = StringScan.skipPlainASCII(in: bytes, from: index)
+            guard index < bytes.count else { throw JSONParseError(.unexpectedEnd, at: index) }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 let string = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
@@ -200,7 +216,6 @@ public struct JSONParser {
                 index = try UTF8Validation.validateSequence(in: bytes, at: index)
             }
         }
-        throw JSONParseError(.unexpectedEnd, at: index)
     }
 
     /// The slow path, taken at the first backslash: copies into a buffer, decoding escapes.

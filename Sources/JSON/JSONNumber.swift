@@ -8,7 +8,7 @@ public struct JSONNumber: Hashable, Sendable, CustomStringConvertible {
     public let text: String
 
     /// Wraps text already known to be valid number syntax (the parser's output).
-    init(validatedText text: String) {
+    package init(validatedText text: String) {
         self.text = text
     }
 

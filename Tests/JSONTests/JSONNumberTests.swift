@@ -1,5 +1,5 @@
 import Testing
-@testable import JSONRPC
+@testable import JSON
 
 @Suite("JSON numbers keep their text and convert exactly")
 struct JSONNumberTests {
