@@ -65,9 +65,9 @@ public struct JSONWriter {
 
     // MARK: Structure
 
-    public mutating func beginObject() { raw(UInt8(ascii: "{")); level += 1; needsComma.append(false) }
+    public mutating func beginObject() { raw(UInt8(ascii: "{")); open() }
     public mutating func endObject() { close(UInt8(ascii: "}")) }
-    public mutating func beginArray() { raw(UInt8(ascii: "[")); level += 1; needsComma.append(false) }
+    public mutating func beginArray() { raw(UInt8(ascii: "[")); open() }
     public mutating func endArray() { close(UInt8(ascii: "]")) }
 
     /// Writes an object key (and the comma before it when needed); the value follows.
@@ -91,8 +91,7 @@ public struct JSONWriter {
             return
         }
         // Compact output: comma, quotes, name and colon in one append (keys are most of a record's writes).
-        let comma = needsComma[needsComma.count - 1]
-        needsComma[needsComma.count - 1] = true
+        let comma = takeCommaFlag()
         var buffer: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
         withUnsafeMutableBytes(of: &buffer) { scratch in
             var index = 0
@@ -128,15 +127,42 @@ public struct JSONWriter {
 
     /// Marks the start of an array element (writes the separating comma when needed).
     public mutating func nextElement() {
-        if needsComma[needsComma.count - 1] { raw(UInt8(ascii: ",")) } else { needsComma[needsComma.count - 1] = true }
+        if takeCommaFlag() { raw(UInt8(ascii: ",")) }
         newlineAndIndent()
     }
 
-    private var needsComma: [Bool] = []
+    // Whether the open container at each level already holds an element (so the next needs a comma).
+    // The first 64 levels live in one word, deeper ones in an array: records never nest that deep,
+    // and a heap array touched on every key was a measurable share of writing a record.
+    private var shallowCommas: UInt64 = 0
+    private var deepCommas: [Bool] = []
+
+    private mutating func open() {
+        level += 1
+        if level <= 64 {
+            shallowCommas &= ~(1 << UInt64(level - 1))
+        } else {
+            deepCommas.append(false)
+        }
+    }
+
+    /// Returns whether the current container already has an element, and marks that it now does.
+    @inline(__always)
+    private mutating func takeCommaFlag() -> Bool {
+        if level <= 64 {
+            let bit: UInt64 = 1 << UInt64(level - 1)
+            let had = shallowCommas & bit != 0
+            shallowCommas |= bit
+            return had
+        }
+        let had = deepCommas[deepCommas.count - 1]
+        deepCommas[deepCommas.count - 1] = true
+        return had
+    }
 
     private mutating func close(_ bracket: UInt8) {
+        let hadElements = level <= 64 ? shallowCommas & (1 << UInt64(level - 1)) != 0 : deepCommas.removeLast()
         level -= 1
-        let hadElements = needsComma.removeLast()
         if hadElements { newlineAndIndent() }
         raw(bracket)
     }
@@ -157,10 +183,16 @@ public struct JSONWriter {
     }
 
     private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        guard let base = utf8.baseAddress else { return }
         var runStart = 0
         var index = 0
         let count = utf8.count
         while index < count {
+            // Most text needs no escaping: skip it eight bytes at a time.
+            while index + 8 <= count, !Self.mayNeedEscaping(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+            }
+            guard index < count else { break }
             let byte = utf8[index]
             let escape: StaticString?
             var skip = 1
@@ -195,6 +227,17 @@ public struct JSONWriter {
     }
 
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+
+    /// True when any of the eight bytes is a control character, `"`, `\` or 0xE2 (the lead byte of
+    /// U+2028/U+2029): the bytes the escaper has to look at. Exact, with no false negatives.
+    @inline(__always)
+    static func mayNeedEscaping(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        let below0x20 = (word &- ones &* 0x20) & ~word & highs != 0
+        return below0x20 || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C)) || hasZeroByte(word ^ (ones &* 0xE2))
+    }
 }
 
 extension JSONValue {

@@ -31,6 +31,9 @@ final class ServerProcess: @unchecked Sendable {
     /// Runs the binary with `arguments`; with `shellPrefix`, runs it through `bash -c` after that
     /// shell code (e.g. `ulimit -f 64`), so limits apply to the server alone.
     init(_ arguments: [String] = ["--in-memory", "--now", frozenNow], environment: [String: String] = [:], shellPrefix: String? = nil) throws {
+        // A server that has stopped reading (it exited, or was killed) must fail our writes with EPIPE,
+        // not kill the test process.
+        _ = Glibc.signal(SIGPIPE, SIG_IGN)
         if let shellPrefix {
             process.executableURL = URL(fileURLWithPath: "/bin/bash")
             process.arguments = ["-c", "\(shellPrefix); exec \"$0\" \"$@\"", Self.binaryURL.path] + arguments

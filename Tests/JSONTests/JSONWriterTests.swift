@@ -28,3 +28,39 @@ struct JSONWriterTests {
         #expect(value.prettyText.contains("\n  \"list\": [\n    1,"))
     }
 }
+
+@Suite("JSON writer fast paths")
+struct JSONWriterFastPathTests {
+    @Test("the eight-byte escape check flags exactly the bytes the escaper must see, at every position")
+    func escapeCheck() {
+        for position in 0..<8 {
+            for value in 0...255 {
+                var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 8)
+                bytes[position] = UInt8(value)
+                let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                let expected = value < 0x20 || value == 0x22 || value == 0x5C || value == 0xE2
+                #expect(JSONWriter.mayNeedEscaping(word) == expected, "byte \(value) at \(position)")
+            }
+        }
+    }
+
+    @Test("long strings with escapes at every offset write the same as one byte at a time would")
+    func longStrings() throws {
+        for offset in 0..<24 {
+            for special in ["\"", "\\", "\n", "\u{01}", "\u{2028}", "한"] {
+                let text = String(repeating: "x", count: offset) + special + String(repeating: "y", count: 17)
+                let written = JSONValue.string(text).bytes
+                #expect(try JSONParser.parse(written) == .string(text))
+                #expect(!written.contains(0x0A))
+            }
+        }
+    }
+
+    @Test("nesting deeper than 64 levels still places every comma")
+    func deepNesting() throws {
+        var value: JSONValue = [1, 2]
+        for depth in 0..<100 { value = depth % 2 == 0 ? ["a": value, "b": 3] : [3, value, "x"] }
+        #expect(try JSONParser.parse(value.bytes) == value)
+        #expect(try JSONParser.parse(value.prettyText) == value)
+    }
+}
