@@ -4,7 +4,7 @@ enum QuarterlyChart {
         let en = language == .en
         let base = report.baseCurrency
         var canvas = SVGCanvas(width: 760, height: 440)
-        let title = en ? "Quarterly performance — won vs quota (\(base.code))" : "분기 실적 — 수주 대비 할당량 (\(base.code))"
+        let title = en ? "Quarterly performance — won vs quota (\(base.code))" : "분기 실적 — 수주 대비 영업 목표 (\(base.code))"
         canvas.text(380, 32, title, size: 18, weight: "bold")
         let plot = (left: 90.0, top: 70.0, right: 730.0, bottom: 360.0)
         let values: [Double] = report.quarters.flatMap { quarter -> [Double] in
@@ -44,7 +44,7 @@ enum QuarterlyChart {
         canvas.rect(90, 412, 12, 12, fill: "#2171b5", radius: 2)
         canvas.text(108, 422, en ? "Won" : "수주", size: 11, anchor: "start")
         canvas.line(180, 418, 206, 418, stroke: "#de2d26", width: 2.5, dash: "8 4")
-        canvas.text(212, 422, en ? "Quota goal (attainment % on bar)" : "할당량 목표 (막대 안 % = 달성률)", size: 11, anchor: "start")
+        canvas.text(212, 422, en ? "Quota goal (attainment % on bar)" : "영업 목표(쿼터) (막대 안 % = 달성률)", size: 11, anchor: "start")
         return canvas.document(title: title)
     }
 }

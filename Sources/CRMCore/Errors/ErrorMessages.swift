@@ -91,7 +91,7 @@ extension RecordKind: Labeled {
         case .opportunity: pick(language, "Opportunity", "영업 기회")
         case .license: pick(language, "License request", "라이선스 요청")
         case .note: pick(language, "Note", "메모")
-        case .quota: pick(language, "Quota", "할당량")
+        case .quota: pick(language, "Quota", "영업 목표")
         }
     }
 }

@@ -43,6 +43,7 @@ clover_call server.info >/tmp/clover-shell-info.$$
 grep -q '"locale":"en"' /tmp/clover-shell-info.$$; check "notification applied, no answer read" 0 $?
 rm -f /tmp/clover-shell-info.$$
 clover_call 'bad"name' >/dev/null 2>&1; check "method names are checked" 64 $?
+out=$(clover_call session.configure '{"locale":"ko"}' | cat); check "a call inside a pipeline" '{"locale":"ko"}' "$out"
 clover_stop; check "clean stop" 0 $?
 
 echo "shell: $passed passed, $failed failed"
