@@ -51,16 +51,3 @@ struct SessionTests {
         #expect(session.session.wantsToStop)
     }
 }
-
-@Suite("Server clock")
-struct ServerClockTests {
-    @Test("RFC 3339 formatting agrees with Foundation across eras, leap days and the epoch", arguments: [
-        0.0, -1, 86_399, 951_782_400, 1_709_164_800, 1_795_424_400, 4_102_444_799, -2_208_988_800, 253_402_300_799,
-    ])
-    func formatting(seconds: Double) {
-        let date = Date(timeIntervalSince1970: seconds)
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        #expect(ServerClock.format(date) == formatter.string(from: date))
-    }
-}

@@ -1,3 +1,4 @@
+import CRMCore
 import JSONRPC
 
 /// `server.info`: what is running and how — for a host's status line and for bug reports.
@@ -36,7 +37,7 @@ enum ServerInfo: RPCMethod {
             "durability": .string(inMemory ? "none" : context.options.durability.rawValue),
             "readOnly": .bool(context.options.readOnly),
             "locale": .string(context.language.rawValue),
-            "now": .string(ServerClock.format(context.clock.now())),
+            "now": .string(context.now.rfc3339),
             "recordCounts": .object(context.recordCounts),
             "uptimeSeconds": .number(JSONNumber((context.uptimeSeconds * 1000).rounded() / 1000)),
         ]
