@@ -1,6 +1,6 @@
 /// Proleptic Gregorian date arithmetic on day counts since 1970-01-01 (Howard Hinnant's algorithms).
 /// Used by `Timestamp` and `Day` so that formatting and parsing never touch Foundation calendars.
-enum CivilCalendar {
+public enum CivilCalendar {
     /// Days since 1970-01-01 for a calendar date.
     static func days(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
@@ -13,7 +13,7 @@ enum CivilCalendar {
     }
 
     /// The calendar date of a day count since 1970-01-01.
-    static func date(days: Int) -> (year: Int, month: Int, day: Int) {
+    public static func date(days: Int) -> (year: Int, month: Int, day: Int) {
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097

@@ -64,7 +64,8 @@ extension JSONWriter {
         let day: Int64 = 86_400_000
         let days = milliseconds >= 0 ? milliseconds / day : (milliseconds - day + 1) / day
         let ofDay = milliseconds - days * day
-        let (year, month, dayOfMonth) = ServerClock.civilDate(fromDaysSinceEpoch: days)
+        let date = CivilCalendar.date(days: Int(days))
+        let (year, month, dayOfMonth) = (Int64(date.year), Int64(date.month), Int64(date.day))
         guard (0...9999).contains(year) else {
             write(timestamp.rfc3339)
             return
