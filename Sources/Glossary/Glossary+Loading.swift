@@ -24,23 +24,41 @@ extension Glossary {
         }
         var entries = [GlossaryEntry]()
         for name in entryFiles {
-            entries += try Self.read(from: directory.appendingPathComponent(name)) {
-                (field) throws(GlossaryShapeError) in try GlossaryEntry(json: field)
+            let file = directory.appendingPathComponent(name)
+            let data = try Self.contents(of: file)
+            // The fast reader takes well-formed files straight from the bytes; anything else goes
+            // through the strict path, which reads the same files the same way and names what is wrong.
+            let fast = data.withUnsafeBytes { raw in
+                Result { () throws(GlossaryFastPathMiss) in
+                    try GlossaryEntry.appendEntries(from: raw.bindMemory(to: UInt8.self), to: &entries)
+                }
+            }
+            if case .failure = fast {
+                entries += try Self.read(data, from: file) { (field) throws(GlossaryShapeError) in try GlossaryEntry(json: field) }
             }
         }
         try self.init(entries: entries, categories: categories)
     }
 
-    /// Parses a file holding a JSON array and reads each element with `element`.
-    private static func read<Element>(
-        from file: URL, _ element: (GlossaryJSONField) throws(GlossaryShapeError) -> Element
-    ) throws(GlossaryLoadError) -> [Element] {
-        let data: Data
+    private static func contents(of file: URL) throws(GlossaryLoadError) -> Data {
         do {
-            data = try Data(contentsOf: file)
+            return try Data(contentsOf: file)
         } catch {
             throw .unreadable(path: file.path, reason: error.localizedDescription)
         }
+    }
+
+    /// Reads a file holding a JSON array and reads each element with `element`.
+    private static func read<Element>(
+        from file: URL, _ element: (GlossaryJSONField) throws(GlossaryShapeError) -> Element
+    ) throws(GlossaryLoadError) -> [Element] {
+        try read(try contents(of: file), from: file, element)
+    }
+
+    /// Parses `data`, the contents of `file`, as a JSON array and reads each element with `element`.
+    private static func read<Element>(
+        _ data: Data, from file: URL, _ element: (GlossaryJSONField) throws(GlossaryShapeError) -> Element
+    ) throws(GlossaryLoadError) -> [Element] {
         // `withUnsafeBytes` rethrows untyped errors, so the parse error travels in a `Result`.
         let parsed = data.withUnsafeBytes { bytes in
             Result { () throws(JSONParseError) in try JSONParser.parse(bytes) }
