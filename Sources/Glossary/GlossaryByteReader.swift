@@ -50,7 +50,9 @@ struct GlossaryByteReader {
     /// Reads an object key and its colon; returns the key's position in `keys`. An unknown key, or
     /// one written with escapes, ends the fast path (the strict path ignores unknown keys, but must
     /// also reject them when duplicated).
-    mutating func key(in keys: [StaticString]) throws(GlossaryFastPathMiss) -> Int {
+    ///
+    /// `expected` is tried first: files write the keys in one order, so the guess is nearly always right.
+    mutating func key(in keys: [StaticString], expected: Int = 0) throws(GlossaryFastPathMiss) -> Int {
         try expect(UInt8(ascii: "\""))
         let start = index
         while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\") { index += 1 }
@@ -58,11 +60,15 @@ struct GlossaryByteReader {
         let key = UnsafeBufferPointer(rebasing: bytes[start..<index])
         index += 1
         try expect(UInt8(ascii: ":"))
-        for position in keys.indices where keys[position].utf8CodeUnitCount == key.count {
-            let known = UnsafeBufferPointer(start: keys[position].utf8Start, count: key.count)
-            if known.elementsEqual(key) { return position }
-        }
+        if expected < keys.count, Self.equals(keys[expected], key) { return expected }
+        for position in keys.indices where Self.equals(keys[position], key) { return position }
         throw GlossaryFastPathMiss()
+    }
+
+    @inline(__always)
+    private static func equals(_ known: StaticString, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard known.utf8CodeUnitCount == key.count, let start = key.baseAddress else { return false }
+        return memcmp(known.utf8Start, start, key.count) == 0
     }
 
     /// Consumes `null` if it comes next: an optional field that is null reads as absent.

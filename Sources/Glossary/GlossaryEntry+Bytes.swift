@@ -42,7 +42,7 @@ extension GlossaryEntry {
         var seen: UInt32 = 0
         if !reader.consume(UInt8(ascii: "}")) {
             repeat {
-                let key = try reader.key(in: keys)
+                let key = try reader.key(in: keys, expected: 32 - seen.leadingZeroBitCount)
                 guard seen & 1 << key == 0 else { throw GlossaryFastPathMiss() }
                 seen |= 1 << key
                 switch key {

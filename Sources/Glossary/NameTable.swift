@@ -65,9 +65,11 @@ struct NameTable: Sendable {
     init(entries: [GlossaryEntry]) {
         names.reserveCapacity(entries.count * 6)
         scalars.reserveCapacity(entries.count * 80)
-        // Read in place: copying whole entries would cost a retain per string.
+        // Read in place through a pointer: a copy of an entry (even a `borrowing` parameter's, which
+        // the optimiser made) costs a retain and a release per string.
         entries.withUnsafeBufferPointer { entries in
-            for position in entries.indices { appendNames(of: entries[position], at: position) }
+            guard let first = entries.baseAddress else { return }
+            for position in entries.indices { appendNames(of: first + position, at: position) }
         }
         initials = Hangul.initials(of: scalars)
         nextWithSameText = Array(repeating: -1, count: names.count)
@@ -163,7 +165,7 @@ struct NameTable: Sendable {
 
     /// Appends the names of one entry, each folded text once (a text found in two fields counts
     /// under the better one: term, abbreviation, expansion, alias).
-    private mutating func appendNames(of entry: borrowing GlossaryEntry, at position: Int) {
+    private mutating func appendNames(of entry: UnsafePointer<GlossaryEntry>, at position: Int) {
         let firstOfEntry = names.endIndex
         // Adds a name and its variants; returns where the name itself (the first variant) folded to.
         @discardableResult
@@ -193,10 +195,10 @@ struct NameTable: Sendable {
             }
             return folded ?? scalars.endIndex..<scalars.endIndex
         }
-        termRanges.append((add(.term, entry.term.en), add(.term, entry.term.ko)))
-        if let abbreviation = entry.abbreviation { add(.abbreviation, abbreviation) }
-        if let expansion = entry.expansion { add(.expansion, expansion) }
-        for alias in entry.aliases.en { add(.alias, alias) }
-        for alias in entry.aliases.ko { add(.alias, alias) }
+        termRanges.append((add(.term, entry.pointee.term.en), add(.term, entry.pointee.term.ko)))
+        if let abbreviation = entry.pointee.abbreviation { add(.abbreviation, abbreviation) }
+        if let expansion = entry.pointee.expansion { add(.expansion, expansion) }
+        for alias in entry.pointee.aliases.en { add(.alias, alias) }
+        for alias in entry.pointee.aliases.ko { add(.alias, alias) }
     }
 }
