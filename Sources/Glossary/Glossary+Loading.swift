@@ -22,41 +22,61 @@ extension Glossary {
         let categories = try Self.read(from: directory.appendingPathComponent(Self.categoriesFileName)) {
             (field) throws(GlossaryShapeError) in try GlossaryCategory(json: field)
         }
-        var files = [URL](), contents = [Data]()
-        for name in entryFiles {
-            files.append(directory.appendingPathComponent(name))
-            contents.append(try Self.contents(of: files[files.count - 1]))
-        }
-        let fastEntries = Self.readEntriesConcurrently(contents)
+        let files = entryFiles.map { directory.appendingPathComponent($0) }
+        let reads = Self.readConcurrently(files)
         var entries = [GlossaryEntry]()
-        entries.reserveCapacity(fastEntries.reduce(0) { $0 + ($1?.count ?? 0) })
+        entries.reserveCapacity(reads.reduce(0) { total, read in if case .entries(let fileEntries) = read { total + fileEntries.count } else { total } })
+        // Errors are thrown in file order, as reading one file after another would.
         for index in files.indices {
-            if let read = fastEntries[index] {
-                entries += read
-            } else {
+            switch reads[index] {
+            case .entries(let fileEntries):
+                entries += fileEntries
+            case .missed(let data):
                 // The strict path reads the same files the same way, and names what is wrong.
-                entries += try Self.read(contents[index], from: files[index]) { (field) throws(GlossaryShapeError) in
+                entries += try Self.read(data, from: files[index]) { (field) throws(GlossaryShapeError) in
                     try GlossaryEntry(json: field)
                 }
+            case .failed(let error):
+                throw error
             }
         }
         try self.init(entries: entries, categories: categories)
     }
 
-    /// Each file's entries by the fast reader (nil where it missed), the files spread over the
-    /// cores: they are independent, and reading them is most of loading.
-    private static func readEntriesConcurrently(_ contents: [Data]) -> [[GlossaryEntry]?] {
-        let results = ConcurrentSlots<[GlossaryEntry]>(count: contents.count)
-        DispatchQueue.concurrentPerform(iterations: contents.count) { index in
-            var entries = [GlossaryEntry]()
-            let read = contents[index].withUnsafeBytes { raw in
-                Result { () throws(GlossaryFastPathMiss) in
-                    try GlossaryEntry.appendEntries(from: raw.bindMemory(to: UInt8.self), to: &entries)
-                }
-            }
-            if case .success = read { results[index] = entries }
+    /// What reading one entry file gave.
+    private enum EntryFileRead: Sendable {
+        case entries([GlossaryEntry])
+        /// The fast reader left the file to the strict path; its contents.
+        case missed(Data)
+        case failed(GlossaryLoadError)
+    }
+
+    /// Reads every entry file, the files spread over the cores: they are independent, and reading
+    /// them is most of loading.
+    private static func readConcurrently(_ files: [URL]) -> [EntryFileRead] {
+        let results = ConcurrentSlots<EntryFileRead>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            results[index] = readEntries(from: files[index])
         }
-        return contents.indices.map { results[$0] }
+        return files.indices.map { results[$0] ?? readEntries(from: files[$0]) }
+    }
+
+    /// Reads one entry file with the fast reader.
+    private static func readEntries(from file: URL) -> EntryFileRead {
+        let data: Data
+        do throws(GlossaryLoadError) {
+            data = try contents(of: file)
+        } catch {
+            return .failed(error)
+        }
+        var entries = [GlossaryEntry]()
+        let read = data.withUnsafeBytes { raw in
+            Result { () throws(GlossaryFastPathMiss) in
+                try GlossaryEntry.appendEntries(from: raw.bindMemory(to: UInt8.self), to: &entries)
+            }
+        }
+        if case .failure = read { return .missed(data) }
+        return .entries(entries)
     }
 
     private static func contents(of file: URL) throws(GlossaryLoadError) -> Data {

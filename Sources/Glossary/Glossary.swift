@@ -67,15 +67,14 @@ public struct Glossary: Sendable {
     /// filed under a category of the other scope: those would make answers ambiguous.
     public init(entries: [GlossaryEntry], categories: [GlossaryCategory]) throws(GlossaryLoadError) {
         // The name table, the largest index, is independent of the others: build it beside them.
-        let (nameTable, (positions, definitionTexts)) = concurrently({ NameTable(entries: entries) }, {
+        let (nameTable, (positions, definitionTexts, termOrder)) = concurrently({ NameTable(entries: entries) }, {
             (Result { () throws(GlossaryLoadError) in try EntryPositions(entries: entries, categories: categories) },
-             entries.withUnsafeBufferPointer { DefinitionTexts(entries: $0) })
+             entries.withUnsafeBufferPointer { DefinitionTexts(entries: $0) }, TermOrder(entries: entries))
         })
         let found = try positions.get()
-        let terms = nameTable.foldedTerms
         storage = Storage(
             entries: entries, categoryList: categories, positionByID: found.byID, nameTable: nameTable,
-            englishOrder: Self.ranks(of: terms.map(\.en)), koreanOrder: Self.ranks(of: terms.map(\.ko)),
+            englishOrder: termOrder.english, koreanOrder: termOrder.korean,
             hangulLetters: found.hangulLetters, positionByCRMField: found.byCRMField, definitionTexts: definitionTexts)
     }
 
@@ -87,17 +86,6 @@ public struct Glossary: Sendable {
     /// Sizes of the loaded data, for benchmarks and diagnostics.
     public var statistics: GlossaryStatistics {
         GlossaryStatistics(entryCount: entries.count, categoryCount: categoryList.count, nameCount: nameTable.names.count)
-    }
-
-    /// For each position, its rank in code-point order of the folded `texts` (ties by position), so
-    /// sorting by a term later compares two integers.
-    private static func ranks(of texts: [ArraySlice<UInt32>]) -> [Int] {
-        let order = texts.indices.sorted { left, right in
-            texts[left] == texts[right] ? left < right : texts[left].lexicographicallyPrecedes(texts[right])
-        }
-        var ranks = [Int](repeating: 0, count: texts.count)
-        for (rank, position) in order.enumerated() { ranks[position] = rank }
-        return ranks
     }
 }
 

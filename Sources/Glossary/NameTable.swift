@@ -56,15 +56,16 @@ struct NameTable: Sendable {
     private var initials: [UInt32] = []
     /// Word starts of all names, back to back, each relative to its name's first scalar.
     private var wordStarts: [Int] = []
-    /// Per entry: where its folded English and Korean terms sit in `scalars`, for sorting by term.
-    private var termRanges: [(en: Range<Int>, ko: Range<Int>)] = []
     /// First name with a given folded text, then `nextWithSameText` chains the others.
     private var firstWithText = FoldedTextIndex(capacity: 0)
     private var nextWithSameText: [Int] = []
 
     init(entries: [GlossaryEntry]) {
         names.reserveCapacity(entries.count * 6)
+        signatures.reserveCapacity(entries.count * 6)
+        sources.reserveCapacity(entries.count * 6)
         scalars.reserveCapacity(entries.count * 80)
+        wordStarts.reserveCapacity(entries.count * 16)
         // Read in place through a pointer: a copy of an entry (even a `borrowing` parameter's, which
         // the optimiser made) costs a retain and a release per string.
         entries.withUnsafeBufferPointer { entries in
@@ -118,11 +119,6 @@ struct NameTable: Sendable {
             next = nextName(withSameTextAs: name)
         }
         return result
-    }
-
-    /// Per entry, its terms folded as they are matched: the key for sorting entries by term.
-    var foldedTerms: [(en: ArraySlice<UInt32>, ko: ArraySlice<UInt32>)] {
-        termRanges.map { (scalars[$0.en], scalars[$0.ko]) }
     }
 
     /// Read access to the folded texts for the duration of `body`.
@@ -195,7 +191,8 @@ struct NameTable: Sendable {
             }
             return folded ?? scalars.endIndex..<scalars.endIndex
         }
-        termRanges.append((add(.term, entry.pointee.term.en), add(.term, entry.pointee.term.ko)))
+        add(.term, entry.pointee.term.en)
+        add(.term, entry.pointee.term.ko)
         if let abbreviation = entry.pointee.abbreviation { add(.abbreviation, abbreviation) }
         if let expansion = entry.pointee.expansion { add(.expansion, expansion) }
         for alias in entry.pointee.aliases.en { add(.alias, alias) }
