@@ -195,18 +195,26 @@ struct GlossaryByteReader {
         return value
     }
 
+    /// Most calls find a token at once; the rest find a newline and an indentation, whose spaces
+    /// are taken eight at a time.
+    @inline(__always)
     private mutating func skipWhitespace() {
+        while index < bytes.count, bytes[index] <= 0x20 {
+            switch bytes[index] {
+            case 0x20, 0x09, 0x0D: index += 1
+            case 0x0A:
+                index += 1
+                skipEightSpaces()
+            default: return
+            }
+        }
+    }
+
+    private mutating func skipEightSpaces() {
         guard let base = bytes.baseAddress else { return }
-        // Indented files have long runs of spaces: take them eight at a time.
         while index + 8 <= bytes.count,
               UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self) == 0x2020_2020_2020_2020 {
             index += 8
-        }
-        while index < bytes.count {
-            switch bytes[index] {
-            case 0x20, 0x09, 0x0A, 0x0D: index += 1
-            default: return
-            }
         }
     }
 
