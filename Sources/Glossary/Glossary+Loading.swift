@@ -19,11 +19,10 @@ extension Glossary {
             throw .unreadable(path: directory.path, reason: error.localizedDescription)
         }
         let entryFiles = names.filter { $0.hasSuffix(".json") && $0 != Self.categoriesFileName }.sorted()
-        let categories = try Self.read(from: directory.appendingPathComponent(Self.categoriesFileName)) {
-            (field) throws(GlossaryShapeError) in try GlossaryCategory(json: field)
-        }
         let files = entryFiles.map { directory.appendingPathComponent($0) }
-        let reads = Self.readConcurrently(files)
+        let (categoriesRead, reads) = Self.readConcurrently(
+            categories: directory.appendingPathComponent(Self.categoriesFileName), entries: files)
+        let categories = try categoriesRead.get()
         var entries = [GlossaryEntry]()
         entries.reserveCapacity(reads.reduce(0) { total, read in if case .entries(let fileEntries) = read { total + fileEntries.count } else { total } })
         // Errors are thrown in file order, as reading one file after another would.
@@ -51,14 +50,28 @@ extension Glossary {
         case failed(GlossaryLoadError)
     }
 
-    /// Reads every entry file, the files spread over the cores: they are independent, and reading
-    /// them is most of loading.
-    private static func readConcurrently(_ files: [URL]) -> [EntryFileRead] {
+    /// Reads the categories and every entry file, the files spread over the cores: they are
+    /// independent, and reading them is most of loading.
+    private static func readConcurrently(
+        categories categoriesFile: URL, entries files: [URL]
+    ) -> (Result<[GlossaryCategory], GlossaryLoadError>, [EntryFileRead]) {
+        let categories = ConcurrentSlots<Result<[GlossaryCategory], GlossaryLoadError>>(count: 1)
         let results = ConcurrentSlots<EntryFileRead>(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            results[index] = readEntries(from: files[index])
+        DispatchQueue.concurrentPerform(iterations: files.count + 1) { index in
+            if index < files.count {
+                results[index] = readEntries(from: files[index])
+            } else {
+                categories[0] = readCategories(from: categoriesFile)
+            }
         }
-        return files.indices.map { results[$0] ?? readEntries(from: files[$0]) }
+        return (categories[0] ?? readCategories(from: categoriesFile), files.indices.map { results[$0] ?? readEntries(from: files[$0]) })
+    }
+
+    /// Reads the categories file with the strict path (it is small).
+    private static func readCategories(from file: URL) -> Result<[GlossaryCategory], GlossaryLoadError> {
+        Result { () throws(GlossaryLoadError) in
+            try read(from: file) { (field) throws(GlossaryShapeError) in try GlossaryCategory(json: field) }
+        }
     }
 
     /// Reads one entry file with the fast reader.
