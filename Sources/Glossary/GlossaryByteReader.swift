@@ -196,7 +196,7 @@ struct GlossaryByteReader {
     }
 
     /// Most calls find a token at once; the rest find a newline and an indentation, whose spaces
-    /// are taken eight at a time.
+    /// are counted eight bytes at a time.
     @inline(__always)
     private mutating func skipWhitespace() {
         while index < bytes.count, bytes[index] <= 0x20 {
@@ -204,17 +204,22 @@ struct GlossaryByteReader {
             case 0x20, 0x09, 0x0D: index += 1
             case 0x0A:
                 index += 1
-                skipEightSpaces()
+                skipSpaces()
             default: return
             }
         }
     }
 
-    private mutating func skipEightSpaces() {
+    /// Skips a run of spaces: in each eight-byte word, the spaces before the first other byte are
+    /// its trailing zero bytes once XORed with eight spaces (read little-endian).
+    @inline(__always)
+    private mutating func skipSpaces() {
         guard let base = bytes.baseAddress else { return }
-        while index + 8 <= bytes.count,
-              UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self) == 0x2020_2020_2020_2020 {
-            index += 8
+        while index + 8 <= bytes.count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            let spaces = (word ^ 0x2020_2020_2020_2020).trailingZeroBitCount / 8
+            index += spaces
+            if spaces < 8 { return }
         }
     }
 
