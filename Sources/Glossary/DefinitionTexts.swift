@@ -10,29 +10,63 @@ struct DefinitionTexts: Sendable {
     private var ranges: [(en: Range<Int>, ko: Range<Int>)] = []
 
     init(entries: UnsafeBufferPointer<GlossaryEntry>) {
+        // Entries are read by index, never copied: a copy costs a retain and release per string.
         var total = 0
-        for entry in entries { total += entry.definition.en.utf8.count + entry.definition.ko.utf8.count }
+        for position in entries.indices {
+            total += entries[position].definition.en.utf8.count + entries[position].definition.ko.utf8.count
+        }
         bytes.reserveCapacity(total)
         ranges.reserveCapacity(entries.count)
-        for entry in entries {
+        for position in entries.indices {
             let englishStart = bytes.count
-            bytes.append(contentsOf: entry.definition.en.utf8)
+            Self.append(entries[position].definition.en, to: &bytes)
             let koreanStart = bytes.count
-            bytes.append(contentsOf: entry.definition.ko.utf8)
+            Self.append(entries[position].definition.ko, to: &bytes)
             ranges.append((englishStart..<koreanStart, koreanStart..<bytes.count))
         }
         bytes.withUnsafeMutableBufferPointer { Self.lowercaseASCII($0) }
-        wordStarts = Array(repeating: [], count: 36)
+        slotStarts = Array(repeating: 0, count: 37)
         // Offsets are packed into 24 bits; a bundle with more definition text than that goes
         // without the lists (and search scans every definition instead).
         guard bytes.count < 1 << 24 else { return }
+        var found = [UInt32]()
+        found.reserveCapacity(bytes.count / 16)
         bytes.withUnsafeBufferPointer { bytes in
             for range in ranges {
-                Self.appendWordStarts(of: bytes, in: range.en, to: &wordStarts)
-                Self.appendWordStarts(of: bytes, in: range.ko, to: &wordStarts)
+                Self.appendWordStarts(of: bytes, in: range.en, to: &found)
+                Self.appendWordStarts(of: bytes, in: range.ko, to: &found)
             }
+            wordStarts = Self.groupedBySlot(found, bytes: bytes, slotStarts: &slotStarts)
         }
         hasWordStarts = true
+    }
+
+    /// Appends the UTF-8 of `text` in one copy (appending its `utf8` view went byte by byte).
+    private static func append(_ text: String, to bytes: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    /// `found` (in text order) reordered so each slot's starts are together, still in text order:
+    /// a counting sort, so that the scan appends to one flat array rather than to 36 growing ones.
+    private static func groupedBySlot(
+        _ found: [UInt32], bytes: UnsafeBufferPointer<UInt8>, slotStarts: inout [Int]
+    ) -> [UInt32] {
+        var counts = [Int](repeating: 0, count: 37)
+        for start in found {
+            if let slot = wordStartSlot(of: bytes[Int(start >> 8)]) { counts[slot + 1] += 1 }
+        }
+        for slot in 1..<37 { counts[slot] += counts[slot - 1] }
+        slotStarts = counts
+        var next = counts
+        return [UInt32](unsafeUninitializedCapacity: counts[36]) { grouped, count in
+            for start in found {
+                guard let slot = wordStartSlot(of: bytes[Int(start >> 8)]) else { continue }
+                grouped[next[slot]] = start
+                next[slot] += 1
+            }
+            count = counts[36]
+        }
     }
 
     /// Whether `wordStarts` was built (see `init`).
@@ -43,12 +77,14 @@ struct DefinitionTexts: Sendable {
     /// Latin query only matches at a word start, so the scan visits these instead of every
     /// occurrence of the letter. Each is `offset << 8 | next`, `next` being the byte after the letter
     /// (0 at the end of a definition), so most words are ruled out without reading the text.
-    private var wordStarts: [[UInt32]] = []
+    /// Kept in one array grouped by slot; `slotStarts[slot]..<slotStarts[slot + 1]` is a slot's part.
+    private var wordStarts: [UInt32] = []
+    private var slotStarts: [Int] = []
 
-    private static func appendWordStarts(of bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, to lists: inout [[UInt32]]) {
+    private static func appendWordStarts(of bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, to found: inout [UInt32]) {
         func append(_ slot: Int, at position: Int) {
             let next = position + 1 < range.upperBound ? bytes[position + 1] : 0
-            lists[slot].append(UInt32(truncatingIfNeeded: position) << 8 | UInt32(next))
+            found.append(UInt32(truncatingIfNeeded: position) << 8 | UInt32(next))
         }
         guard let base = bytes.baseAddress else { return }
         let raw = UnsafeRawPointer(base)
@@ -79,7 +115,7 @@ struct DefinitionTexts: Sendable {
 
     /// The packed word starts for `slot` (see `wordStarts`), for the duration of `body`.
     func withWordStarts<Value>(slot: Int, _ body: (UnsafeBufferPointer<UInt32>) -> Value) -> Value {
-        wordStarts[slot].withUnsafeBufferPointer(body)
+        wordStarts.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[slotStarts[slot]..<slotStarts[slot + 1]])) }
     }
 
     /// The `wordStarts` slot of a lowercased Latin letter or digit, or nil for any other byte.

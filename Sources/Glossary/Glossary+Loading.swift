@@ -19,28 +19,98 @@ extension Glossary {
             throw .unreadable(path: directory.path, reason: error.localizedDescription)
         }
         let entryFiles = names.filter { $0.hasSuffix(".json") && $0 != Self.categoriesFileName }.sorted()
-        let categories = try Self.read(from: directory.appendingPathComponent(Self.categoriesFileName)) {
-            (field) throws(GlossaryShapeError) in try GlossaryCategory(json: field)
-        }
+        let files = entryFiles.map { directory.appendingPathComponent($0) }
+        let (categoriesRead, reads) = Self.readConcurrently(
+            categories: directory.appendingPathComponent(Self.categoriesFileName), entries: files)
+        let categories = try categoriesRead.get()
         var entries = [GlossaryEntry]()
-        for name in entryFiles {
-            entries += try Self.read(from: directory.appendingPathComponent(name)) {
-                (field) throws(GlossaryShapeError) in try GlossaryEntry(json: field)
+        entries.reserveCapacity(reads.reduce(0) { total, read in if case .entries(let fileEntries) = read { total + fileEntries.count } else { total } })
+        // Errors are thrown in file order, as reading one file after another would.
+        for index in files.indices {
+            switch reads[index] {
+            case .entries(let fileEntries):
+                entries += fileEntries
+            case .missed(let data):
+                // The strict path reads the same files the same way, and names what is wrong.
+                entries += try Self.read(data, from: files[index]) { (field) throws(GlossaryShapeError) in
+                    try GlossaryEntry(json: field)
+                }
+            case .failed(let error):
+                throw error
             }
         }
         try self.init(entries: entries, categories: categories)
     }
 
-    /// Parses a file holding a JSON array and reads each element with `element`.
-    private static func read<Element>(
-        from file: URL, _ element: (GlossaryJSONField) throws(GlossaryShapeError) -> Element
-    ) throws(GlossaryLoadError) -> [Element] {
+    /// What reading one entry file gave.
+    private enum EntryFileRead: Sendable {
+        case entries([GlossaryEntry])
+        /// The fast reader left the file to the strict path; its contents.
+        case missed(Data)
+        case failed(GlossaryLoadError)
+    }
+
+    /// Reads the categories and every entry file, the files spread over the cores: they are
+    /// independent, and reading them is most of loading.
+    private static func readConcurrently(
+        categories categoriesFile: URL, entries files: [URL]
+    ) -> (Result<[GlossaryCategory], GlossaryLoadError>, [EntryFileRead]) {
+        let categories = ConcurrentSlots<Result<[GlossaryCategory], GlossaryLoadError>>(count: 1)
+        let results = ConcurrentSlots<EntryFileRead>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count + 1) { index in
+            if index < files.count {
+                results[index] = readEntries(from: files[index])
+            } else {
+                categories[0] = readCategories(from: categoriesFile)
+            }
+        }
+        return (categories[0] ?? readCategories(from: categoriesFile), files.indices.map { results[$0] ?? readEntries(from: files[$0]) })
+    }
+
+    /// Reads the categories file with the strict path (it is small).
+    private static func readCategories(from file: URL) -> Result<[GlossaryCategory], GlossaryLoadError> {
+        Result { () throws(GlossaryLoadError) in
+            try read(from: file) { (field) throws(GlossaryShapeError) in try GlossaryCategory(json: field) }
+        }
+    }
+
+    /// Reads one entry file with the fast reader.
+    private static func readEntries(from file: URL) -> EntryFileRead {
         let data: Data
+        do throws(GlossaryLoadError) {
+            data = try contents(of: file)
+        } catch {
+            return .failed(error)
+        }
+        var entries = [GlossaryEntry]()
+        let read = data.withUnsafeBytes { raw in
+            Result { () throws(GlossaryFastPathMiss) in
+                try GlossaryEntry.appendEntries(from: raw.bindMemory(to: UInt8.self), to: &entries)
+            }
+        }
+        if case .failure = read { return .missed(data) }
+        return .entries(entries)
+    }
+
+    private static func contents(of file: URL) throws(GlossaryLoadError) -> Data {
         do {
-            data = try Data(contentsOf: file)
+            return try Data(contentsOf: file)
         } catch {
             throw .unreadable(path: file.path, reason: error.localizedDescription)
         }
+    }
+
+    /// Reads a file holding a JSON array and reads each element with `element`.
+    private static func read<Element>(
+        from file: URL, _ element: (GlossaryJSONField) throws(GlossaryShapeError) -> Element
+    ) throws(GlossaryLoadError) -> [Element] {
+        try read(try contents(of: file), from: file, element)
+    }
+
+    /// Parses `data`, the contents of `file`, as a JSON array and reads each element with `element`.
+    private static func read<Element>(
+        _ data: Data, from file: URL, _ element: (GlossaryJSONField) throws(GlossaryShapeError) -> Element
+    ) throws(GlossaryLoadError) -> [Element] {
         // `withUnsafeBytes` rethrows untyped errors, so the parse error travels in a `Result`.
         let parsed = data.withUnsafeBytes { bytes in
             Result { () throws(JSONParseError) in try JSONParser.parse(bytes) }

@@ -66,43 +66,16 @@ public struct Glossary: Sendable {
     /// Throws `.inconsistent` for a duplicate id, a category missing from `categories`, or an entry
     /// filed under a category of the other scope: those would make answers ambiguous.
     public init(entries: [GlossaryEntry], categories: [GlossaryCategory]) throws(GlossaryLoadError) {
-        var categoryScopes = [String: GlossaryScope]()
-        for category in categories {
-            if categoryScopes.updateValue(category.scope, forKey: category.id) != nil {
-                throw .inconsistent(reason: "duplicate category id \(category.id)")
-            }
-        }
-        var positionByID = [String: Int](minimumCapacity: entries.count)
-        var positionByCRMField = [String: Int]()
-        var hangulLetters = [GlossaryLetter?]()
-        // Entries are read in place: copying a whole entry costs a retain per string.
-        try entries.withUnsafeBufferPointer { (entries) throws(GlossaryLoadError) in
-            for position in entries.indices {
-                let entry = entries[position]
-                if positionByID.updateValue(position, forKey: entry.id) != nil {
-                    throw .inconsistent(reason: "duplicate entry id \(entry.id)")
-                }
-                guard let scope = categoryScopes[entry.category] else {
-                    throw .inconsistent(reason: "entry \(entry.id) names unknown category \(entry.category)")
-                }
-                guard scope == entry.scope else {
-                    throw .inconsistent(
-                        reason: "entry \(entry.id) is \(entry.scope.rawValue) but category \(entry.category) is \(scope.rawValue)")
-                }
-                if let field = entry.crmField?.lowercased(), positionByCRMField[field] == nil {
-                    positionByCRMField[field] = position
-                }
-                hangulLetters.append(GlossaryLetter.hangul(ofTerm: entry.term.ko))
-            }
-        }
-
-        let nameTable = NameTable(entries: entries)
-        let terms = nameTable.foldedTerms
+        // The name table, the largest index, is independent of the others: build it beside them.
+        let (nameTable, (positions, definitionTexts, termOrder)) = concurrently({ NameTable(entries: entries) }, {
+            (Result { () throws(GlossaryLoadError) in try EntryPositions(entries: entries, categories: categories) },
+             entries.withUnsafeBufferPointer { DefinitionTexts(entries: $0) }, TermOrder(entries: entries))
+        })
+        let found = try positions.get()
         storage = Storage(
-            entries: entries, categoryList: categories, positionByID: positionByID, nameTable: nameTable,
-            englishOrder: Self.ranks(of: terms.map(\.en)), koreanOrder: Self.ranks(of: terms.map(\.ko)),
-            hangulLetters: hangulLetters, positionByCRMField: positionByCRMField,
-            definitionTexts: entries.withUnsafeBufferPointer { DefinitionTexts(entries: $0) })
+            entries: entries, categoryList: categories, positionByID: found.byID, nameTable: nameTable,
+            englishOrder: termOrder.english, koreanOrder: termOrder.korean,
+            hangulLetters: found.hangulLetters, positionByCRMField: found.byCRMField, definitionTexts: definitionTexts)
     }
 
     /// The entry with this id, if the bundle has it.
@@ -113,17 +86,6 @@ public struct Glossary: Sendable {
     /// Sizes of the loaded data, for benchmarks and diagnostics.
     public var statistics: GlossaryStatistics {
         GlossaryStatistics(entryCount: entries.count, categoryCount: categoryList.count, nameCount: nameTable.names.count)
-    }
-
-    /// For each position, its rank in code-point order of the folded `texts` (ties by position), so
-    /// sorting by a term later compares two integers.
-    private static func ranks(of texts: [ArraySlice<UInt32>]) -> [Int] {
-        let order = texts.indices.sorted { left, right in
-            texts[left] == texts[right] ? left < right : texts[left].lexicographicallyPrecedes(texts[right])
-        }
-        var ranks = [Int](repeating: 0, count: texts.count)
-        for (rank, position) in order.enumerated() { ranks[position] = rank }
-        return ranks
     }
 }
 

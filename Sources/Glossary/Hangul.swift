@@ -59,7 +59,10 @@ enum Hangul {
     /// `scalars` with every syllable replaced by its initial and conjoining initials by their
     /// compatibility form (파이프라인 → ㅍㅇㅍㄹㅇ), everything else kept, so offsets stay the same.
     static func initials(of scalars: [UInt32]) -> [UInt32] {
-        scalars.map { initial(ofSyllable: $0) ?? compatibilityInitial(ofConjoining: $0) ?? $0 }
+        scalars.map { scalar in
+            // Most scalars are ASCII: one comparison rules out both kinds of initial.
+            scalar < conjoiningInitialFirst ? scalar : initial(ofSyllable: scalar) ?? compatibilityInitial(ofConjoining: scalar) ?? scalar
+        }
     }
 
     /// Whether every scalar is an initial consonant, i.e. the user typed an initial-consonant query.

@@ -56,18 +56,21 @@ struct NameTable: Sendable {
     private var initials: [UInt32] = []
     /// Word starts of all names, back to back, each relative to its name's first scalar.
     private var wordStarts: [Int] = []
-    /// Per entry: where its folded English and Korean terms sit in `scalars`, for sorting by term.
-    private var termRanges: [(en: Range<Int>, ko: Range<Int>)] = []
     /// First name with a given folded text, then `nextWithSameText` chains the others.
     private var firstWithText = FoldedTextIndex(capacity: 0)
     private var nextWithSameText: [Int] = []
 
     init(entries: [GlossaryEntry]) {
         names.reserveCapacity(entries.count * 6)
+        signatures.reserveCapacity(entries.count * 6)
+        sources.reserveCapacity(entries.count * 6)
         scalars.reserveCapacity(entries.count * 80)
-        // Read in place: copying whole entries would cost a retain per string.
+        wordStarts.reserveCapacity(entries.count * 16)
+        // Read in place through a pointer: a copy of an entry (even a `borrowing` parameter's, which
+        // the optimiser made) costs a retain and a release per string.
         entries.withUnsafeBufferPointer { entries in
-            for position in entries.indices { appendNames(of: entries[position], at: position) }
+            guard let first = entries.baseAddress else { return }
+            for position in entries.indices { appendNames(of: first + position, at: position) }
         }
         initials = Hangul.initials(of: scalars)
         nextWithSameText = Array(repeating: -1, count: names.count)
@@ -118,11 +121,6 @@ struct NameTable: Sendable {
         return result
     }
 
-    /// Per entry, its terms folded as they are matched: the key for sorting entries by term.
-    var foldedTerms: [(en: ArraySlice<UInt32>, ko: ArraySlice<UInt32>)] {
-        termRanges.map { (scalars[$0.en], scalars[$0.ko]) }
-    }
-
     /// Read access to the folded texts for the duration of `body`.
     func withTexts<Value>(_ body: (Texts) -> Value) -> Value {
         names.withUnsafeBufferPointer { names in
@@ -163,7 +161,7 @@ struct NameTable: Sendable {
 
     /// Appends the names of one entry, each folded text once (a text found in two fields counts
     /// under the better one: term, abbreviation, expansion, alias).
-    private mutating func appendNames(of entry: borrowing GlossaryEntry, at position: Int) {
+    private mutating func appendNames(of entry: UnsafePointer<GlossaryEntry>, at position: Int) {
         let firstOfEntry = names.endIndex
         // Adds a name and its variants; returns where the name itself (the first variant) folded to.
         @discardableResult
@@ -193,10 +191,11 @@ struct NameTable: Sendable {
             }
             return folded ?? scalars.endIndex..<scalars.endIndex
         }
-        termRanges.append((add(.term, entry.term.en), add(.term, entry.term.ko)))
-        if let abbreviation = entry.abbreviation { add(.abbreviation, abbreviation) }
-        if let expansion = entry.expansion { add(.expansion, expansion) }
-        for alias in entry.aliases.en { add(.alias, alias) }
-        for alias in entry.aliases.ko { add(.alias, alias) }
+        add(.term, entry.pointee.term.en)
+        add(.term, entry.pointee.term.ko)
+        if let abbreviation = entry.pointee.abbreviation { add(.abbreviation, abbreviation) }
+        if let expansion = entry.pointee.expansion { add(.expansion, expansion) }
+        for alias in entry.pointee.aliases.en { add(.alias, alias) }
+        for alias in entry.pointee.aliases.ko { add(.alias, alias) }
     }
 }

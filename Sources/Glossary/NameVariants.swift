@@ -5,7 +5,7 @@ enum NameVariants {
     /// item of a spaced " / " or " · " list ("New / Expansion / Renewal" → "Renewal"), flagged as a
     /// list item since it names only part of the term. Most names have neither; one scan tells.
     static func forEach(of name: String, _ body: (_ variant: String, _ isListItem: Bool) -> Void) {
-        guard name.unicodeScalars.contains(where: { $0 == "/" || $0 == "·" || $0 == "(" || $0 == "（" }) else {
+        guard mayHaveVariants(name) else {
             body(name, false)
             return
         }
@@ -18,6 +18,15 @@ enum NameVariants {
             body(part, isListItem)
             let bare = withoutParentheses(part)
             if bare != part && !bare.isEmpty { body(bare, isListItem) }
+        }
+    }
+
+    /// Whether `name` has a "/", "·", "(" or "（": a byte scan, as most names have none (scanning
+    /// scalars was a tenth of building the name table). "·" is C2 B7 and "（" EF BC 88 in UTF-8.
+    private static func mayHaveVariants(_ name: String) -> Bool {
+        var name = name
+        return name.withUTF8 { bytes in
+            bytes.contains { $0 == 0x2F || $0 == 0x28 || $0 == 0xC2 || $0 == 0xEF }
         }
     }
 

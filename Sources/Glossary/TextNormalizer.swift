@@ -55,6 +55,45 @@ enum TextNormalizer {
     /// (relative to its own first scalar, the first always 0) to `wordStarts`. Appending to shared
     /// arrays lets the name table hold every name without an allocation per name.
     static func appendFolded(_ text: String, to scalars: inout [UInt32], wordStarts: inout [Int]) {
+        var bytes = text
+        if bytes.withUTF8({ appendFoldedASCIIOrHangul($0, to: &scalars, wordStarts: &wordStarts) }) { return }
+        appendFoldedScalars(text, to: &scalars, wordStarts: &wordStarts)
+    }
+
+    /// `appendFolded` for text of ASCII and precomposed Hangul only (nearly every name), read as
+    /// UTF-8 bytes: those fold with no lookup (ASCII lowercased, syllables kept), and decoding the
+    /// bytes here is cheaper than iterating scalars. Returns false, having appended nothing, at
+    /// any other character. The string is valid UTF-8, so a lead byte EA–ED has two continuation bytes.
+    private static func appendFoldedASCIIOrHangul(
+        _ utf8: UnsafeBufferPointer<UInt8>, to scalars: inout [UInt32], wordStarts: inout [Int]
+    ) -> Bool {
+        var appender = FoldedAppender(scalars: scalars.count, wordStarts: wordStarts.count)
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            if byte < 0x80 {
+                appender.append(byte >= 0x41 && byte <= 0x5A ? UInt32(byte) + 0x20 : UInt32(byte), &scalars, &wordStarts)
+                index += 1
+                continue
+            }
+            guard byte >= 0xEA && byte <= 0xED && index + 2 < utf8.count else {
+                appender.rollBack(&scalars, &wordStarts)
+                return false
+            }
+            let scalar = UInt32(byte & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
+            guard Hangul.isSyllable(scalar) else {
+                appender.rollBack(&scalars, &wordStarts)
+                return false
+            }
+            appender.append(scalar, &scalars, &wordStarts)
+            index += 3
+        }
+        appender.finish(&scalars, &wordStarts)
+        return true
+    }
+
+    /// `appendFolded` scalar by scalar, for any text.
+    static func appendFoldedScalars(_ text: String, to scalars: inout [UInt32], wordStarts: inout [Int]) {
         var appender = FoldedAppender(scalars: scalars.count, wordStarts: wordStarts.count)
         for scalar in text.unicodeScalars {
             let value = scalar.value

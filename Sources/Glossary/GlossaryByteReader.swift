@@ -1,0 +1,247 @@
+import Foundation
+
+/// The fast reader met something it does not handle. Not an error of the file: the strict path
+/// (`JSONParser` + `GlossaryJSONField`) then reads the file again and decides, so a broken file is
+/// reported exactly as before, naming the entry and key.
+struct GlossaryFastPathMiss: Error {}
+
+/// A forward-only reader over one glossary file's UTF-8, for the fast path of loading.
+///
+/// It accepts a strict subset of what `JSONParser` accepts (whitespace, arrays, objects, strings and
+/// `null`; no numbers or booleans, which no glossary field holds) and gives up on anything else, so
+/// whatever it reads, the strict path would have read the same. Strings are made straight from the
+/// file's bytes, validated once by `String(validating:)`, with no tree and no key strings in between.
+struct GlossaryByteReader {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var index = 0
+    /// A string with escapes, decoded; kept between strings so escapes allocate once per file.
+    private var scratch: [UInt8] = []
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    /// Whether only whitespace is left.
+    mutating func isAtEnd() -> Bool {
+        skipWhitespace()
+        return index == bytes.count
+    }
+
+    /// Consumes `byte` (after whitespace) or gives up.
+    mutating func expect(_ byte: UInt8) throws(GlossaryFastPathMiss) {
+        guard consume(byte) else { throw GlossaryFastPathMiss() }
+    }
+
+    /// Consumes `byte` (after whitespace) if it comes next.
+    mutating func consume(_ byte: UInt8) -> Bool {
+        skipWhitespace()
+        guard index < bytes.count, bytes[index] == byte else { return false }
+        index += 1
+        return true
+    }
+
+    /// After a member or element: true for a comma (another one follows), false for `close`.
+    mutating func continues(before close: UInt8) throws(GlossaryFastPathMiss) -> Bool {
+        if consume(UInt8(ascii: ",")) { return true }
+        try expect(close)
+        return false
+    }
+
+    /// Reads an object key and its colon; returns the key's position in `keys`. An unknown key, or
+    /// one written with escapes, ends the fast path (the strict path ignores unknown keys, but must
+    /// also reject them when duplicated).
+    ///
+    /// `expected` is tried first: files write the keys in one order, so the guess is nearly always right.
+    mutating func key(in keys: [StaticString], expected: Int = 0) throws(GlossaryFastPathMiss) -> Int {
+        try expect(UInt8(ascii: "\""))
+        let start = index
+        while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\") { index += 1 }
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw GlossaryFastPathMiss() }
+        let key = UnsafeBufferPointer(rebasing: bytes[start..<index])
+        index += 1
+        try expect(UInt8(ascii: ":"))
+        if expected < keys.count, Self.equals(keys[expected], key) { return expected }
+        for position in keys.indices where Self.equals(keys[position], key) { return position }
+        throw GlossaryFastPathMiss()
+    }
+
+    @inline(__always)
+    private static func equals(_ known: StaticString, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard known.utf8CodeUnitCount == key.count, let start = key.baseAddress else { return false }
+        return memcmp(known.utf8Start, start, key.count) == 0
+    }
+
+    /// Consumes `null` if it comes next: an optional field that is null reads as absent.
+    mutating func consumeNull() -> Bool {
+        skipWhitespace()
+        guard index + 4 <= bytes.count, bytes[index] == UInt8(ascii: "n"), bytes[index + 1] == UInt8(ascii: "u"),
+              bytes[index + 2] == UInt8(ascii: "l"), bytes[index + 3] == UInt8(ascii: "l")
+        else { return false }
+        index += 4
+        return true
+    }
+
+    /// Reads a string value.
+    mutating func string() throws(GlossaryFastPathMiss) -> String {
+        try expect(UInt8(ascii: "\""))
+        let start = index
+        index = Self.skipPlainBytes(in: bytes, from: index)
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                let text = try Self.text(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                index += 1
+                return text
+            }
+            if byte == UInt8(ascii: "\\") { return try escapedString(from: start) }
+            if byte < 0x20 { throw GlossaryFastPathMiss() }
+            index += 1
+        }
+        throw GlossaryFastPathMiss()
+    }
+
+    /// Reads an array of strings.
+    mutating func strings() throws(GlossaryFastPathMiss) -> [String] {
+        try expect(UInt8(ascii: "["))
+        var result = [String]()
+        if consume(UInt8(ascii: "]")) { return result }
+        repeat {
+            result.append(try string())
+        } while try continues(before: UInt8(ascii: "]"))
+        return result
+    }
+
+    /// The rest of a string that has a backslash, decoded into `scratch` (the rare case).
+    private mutating func escapedString(from start: Int) throws(GlossaryFastPathMiss) -> String {
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            switch byte {
+            case UInt8(ascii: "\""):
+                return try scratch.withUnsafeBufferPointer { (decoded) throws(GlossaryFastPathMiss) in try Self.text(decoded) }
+            case UInt8(ascii: "\\"): try appendEscape()
+            case 0..<0x20: throw GlossaryFastPathMiss()
+            default: scratch.append(byte)
+            }
+        }
+        throw GlossaryFastPathMiss()
+    }
+
+    /// `utf8` as a string, or a miss when it is not valid UTF-8.
+    ///
+    /// `String(decoding:)` validates (once; the reader itself never looks at the bytes of a
+    /// character) and repairs what is invalid, so the text is compared with the bytes to tell.
+    /// `String(validating:)` would say so directly, but is generic and unspecialised: its metadata
+    /// lookups cost more than the comparison.
+    private static func text(_ utf8: UnsafeBufferPointer<UInt8>) throws(GlossaryFastPathMiss) -> String {
+        var text = String(decoding: utf8, as: UTF8.self)
+        let unchanged = text.withUTF8 { stored in
+            guard stored.count == utf8.count, let storedStart = stored.baseAddress, let start = utf8.baseAddress else {
+                return stored.count == utf8.count
+            }
+            return memcmp(storedStart, start, utf8.count) == 0
+        }
+        guard unchanged else { throw GlossaryFastPathMiss() }
+        return text
+    }
+
+    /// Decodes the escape after a backslash as `JSONParser` does; gives up on a bad or lone
+    /// surrogate escape, which the strict path reports.
+    private mutating func appendEscape() throws(GlossaryFastPathMiss) {
+        guard index < bytes.count else { throw GlossaryFastPathMiss() }
+        let code = bytes[index]
+        index += 1
+        switch code {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): scratch.append(code)
+        case UInt8(ascii: "b"): scratch.append(0x08)
+        case UInt8(ascii: "f"): scratch.append(0x0C)
+        case UInt8(ascii: "n"): scratch.append(0x0A)
+        case UInt8(ascii: "r"): scratch.append(0x0D)
+        case UInt8(ascii: "t"): scratch.append(0x09)
+        case UInt8(ascii: "u"):
+            var value = try hex4()
+            if (0xD800...0xDBFF).contains(value) {
+                guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
+                    throw GlossaryFastPathMiss()
+                }
+                index += 2
+                let low = try hex4()
+                guard (0xDC00...0xDFFF).contains(low) else { throw GlossaryFastPathMiss() }
+                value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
+            }
+            guard let scalar = Unicode.Scalar(value) else { throw GlossaryFastPathMiss() }
+            UTF8.encode(scalar) { scratch.append($0) }
+        default: throw GlossaryFastPathMiss()
+        }
+    }
+
+    private mutating func hex4() throws(GlossaryFastPathMiss) -> UInt32 {
+        guard index + 4 <= bytes.count else { throw GlossaryFastPathMiss() }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let byte = bytes[index]
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: throw GlossaryFastPathMiss()
+            }
+            value = value << 4 | UInt32(digit)
+            index += 1
+        }
+        return value
+    }
+
+    /// Most calls find a token at once; the rest find a newline and an indentation, whose spaces
+    /// are counted eight bytes at a time.
+    @inline(__always)
+    private mutating func skipWhitespace() {
+        while index < bytes.count, bytes[index] <= 0x20 {
+            switch bytes[index] {
+            case 0x20, 0x09, 0x0D: index += 1
+            case 0x0A:
+                index += 1
+                skipSpaces()
+            default: return
+            }
+        }
+    }
+
+    /// Skips a run of spaces: in each eight-byte word, the spaces before the first other byte are
+    /// its trailing zero bytes once XORed with eight spaces (read little-endian).
+    @inline(__always)
+    private mutating func skipSpaces() {
+        guard let base = bytes.baseAddress else { return }
+        while index + 8 <= bytes.count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            let spaces = (word ^ 0x2020_2020_2020_2020).trailingZeroBitCount / 8
+            index += spaces
+            if spaces < 8 { return }
+        }
+    }
+
+    /// The first index at or after `index` whose eight-byte word may hold a quote, a backslash or a
+    /// control character. Unlike the strict parser's scan, bytes ≥ 0x80 do not stop it: Korean text
+    /// is validated in one go when its string is made.
+    @inline(__always)
+    private static func skipPlainBytes(in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+        guard let base = bytes.baseAddress else { return index }
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        var index = index
+        while index + 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            let quotes = word ^ (ones &* 0x22)
+            let backslashes = word ^ (ones &* 0x5C)
+            // Each term is nonzero exactly when some byte is < 0x20, a quote, or a backslash.
+            let special = ((word &- ones &* 0x20) & ~word) | ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
+            if special & highBits != 0 { return index }
+            index += 8
+        }
+        return index
+    }
+}
