@@ -57,7 +57,9 @@ public enum RecordTransfer {
     /// An id the store already holds is a conflict unless the stored record is identical, or it is
     /// the bootstrap `admin` of a store holding nothing else (which the import replaces, so a round
     /// trip into a fresh store is exact).
-    public static func plan(_ document: JSONValue, against state: CRMState, path: String = "$") -> ImportPlan {
+    /// `progress(done, total)` is called after each record is read, for notifications.
+    public static func plan(_ document: JSONValue, against state: CRMState, path: String = "$",
+                            progress: (Int, Int) -> Void = { _, _ in }) -> ImportPlan {
         var plan = ImportPlan()
         guard let object = document.objectValue else {
             plan.problems.append(TransferProblem(path: path, reason: "expected the object admin.export writes"))
@@ -85,6 +87,8 @@ public enum RecordTransfer {
             plan.problems.append(TransferProblem(path: "\(path).records.\(key)", reason: "not a record section (\(sections.map(\.name).joined(separator: ", ")))"))
         }
         var seen: [RecordID: String] = [:]
+        let total = sections.reduce(0) { $0 + (records[$1.name]?.arrayValue?.count ?? 0) }
+        var done = 0
         let replaceable = bootstrapAdmin(of: state)
         for section in sections {
             guard let value = records[section.name], !value.isNull else { continue }
@@ -94,6 +98,8 @@ public enum RecordTransfer {
             }
             for (index, element) in elements.enumerated() {
                 let elementPath = "\(path).records.\(section.name)[\(index)]"
+                done += 1
+                progress(done, total)
                 let record: AnyRecord
                 do throws(CodecError) {
                     record = try RecordCodec.decodeRecord(element, path: elementPath)
