@@ -10,7 +10,7 @@ struct TransferTests {
         (["jsonrpc": "2.0", "id": JSONValue(id), "method": .string(method), "params": .object(params)] as JSONValue).jsonText
     }
 
-    @Test("demo export → import into a data dir → restart → the same records, and new ids continue")
+    @Test("demo export → import into a data dir → restart → the same records, new ids continue; read-only refuses imports (423)")
     func roundTripThroughRestart() throws {
         let source = try ServerProcess(["--in-memory", "--demo", "--now", ServerProcess.frozenNow])
         source.send(Self.request(1, "admin.export", ["format": "json"]))
@@ -42,5 +42,13 @@ struct TransferTests {
         #expect(try last.readJSON()["result"]?["id"] == .string("lead_\(leads + 1)"))
         last.closeInput()
         #expect(last.waitForExit() == 0)
+
+        let reader = try ServerProcess(["--data-dir", directory, "--read-only", "--now", ServerProcess.frozenNow])
+        reader.send(Self.request(1, "admin.import", ["format": "csv", "object": "lead", "data": "name\nRefused\n"]))
+        #expect(try reader.readJSON().errorCode == 423)
+        reader.send(Self.request(2, "admin.import", ["format": "csv", "object": "lead", "data": "name\nChecked\n", "dryRun": true]))
+        #expect(try reader.readJSON()["result"]?["imported"] == 1, "a dry run reads only, so a read-only server answers it")
+        reader.closeInput()
+        #expect(reader.waitForExit() == 0)
     }
 }
