@@ -38,6 +38,17 @@ struct AdminTransferTests {
         #expect(lead["id"] == .string("lead_\(highest + 1)"))
     }
 
+    @Test("importing a store's own export again changes nothing")
+    func idempotent() throws {
+        let document = try Self.demoDocument()
+        var demo = try TestSession.demo()
+        let report = try demo.call("admin.import", ["format": "json", "data": document])
+        #expect(report["imported"] == 0)
+        let total = document["records"]?.objectValue?.reduce(0) { $0 + ($1.value.arrayValue?.count ?? 0) } ?? -1
+        #expect(report["skipped"] == JSONValue(total))
+        #expect(try demo.call("admin.export", ["format": "json"]) == document)
+    }
+
     @Test("ids already taken are refused together, with paths, and nothing is imported")
     func conflicts() throws {
         let document = try Self.demoDocument()

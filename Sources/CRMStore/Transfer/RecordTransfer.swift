@@ -54,7 +54,8 @@ public enum RecordTransfer {
 
     /// Reads a document against the current state: the records to add, or every problem found.
     ///
-    /// An id the store already holds is a conflict unless the stored record is identical, or it is
+    /// An id the store already holds is a conflict unless the stored record is identical (then it is
+    /// left alone, so importing the same document twice changes nothing), or it is
     /// the bootstrap `admin` of a store holding nothing else (which the import replaces, so a round
     /// trip into a fresh store is exact).
     /// `progress(done, total)` is called after each record is read, for notifications.
@@ -73,7 +74,8 @@ public enum RecordTransfer {
         }
         if let settings = object["settings"], !settings.isNull {
             do throws(CodecError) {
-                plan.settings = try RecordCodec.decodeSettings(settings, path: "\(path).settings")
+                let decoded = try RecordCodec.decodeSettings(settings, path: "\(path).settings")
+                plan.settings = decoded == state.settings ? nil : decoded
             } catch {
                 plan.problems.append(TransferProblem(path: error.path, reason: error.reason))
             }
@@ -113,6 +115,9 @@ public enum RecordTransfer {
                     plan.problems.append(TransferProblem(path: "\(elementPath).id", reason: "\(record.id) also appears at \(first)"))
                 } else if let existing = state.anyRecord(record.id), existing != record, record.id != replaceable {
                     plan.problems.append(TransferProblem(path: "\(elementPath).id", reason: "\(record.id) already exists in this store", isConflict: true))
+                } else if state.anyRecord(record.id) == record {
+                    seen[record.id] = elementPath  // already here, exactly: nothing to write
+                    plan.unchanged += 1
                 } else {
                     seen[record.id] = elementPath
                     plan.records.append(record)
@@ -136,6 +141,8 @@ public struct ImportPlan: Sendable {
     public var records: [AnyRecord] = []
     public var settings: Settings?
     public var problems: [TransferProblem] = []
+    /// Records the store already holds exactly as the document has them (not written again).
+    public var unchanged = 0
 
     /// The one change set that applies the whole import (all or nothing, one journal record).
     public func changeSet(seq: Int, at: Timestamp, actorId: RecordID, operation: String = "admin.import") -> ChangeSet {

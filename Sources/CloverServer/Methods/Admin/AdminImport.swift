@@ -8,7 +8,8 @@ enum AdminImport: RPCMethod {
     static let summary = "Imports an admin.export JSON document, or CSV rows of leads, accounts, contacts or opportunities; admins only."
     static let description: String? = """
         JSON: data is the document admin.export wrote (an object, or its text). Every record keeps its id, timestamps, version and history, \
-        id sequences continue after the imported ids, and the document's settings replace the current ones. Ids already in the store \
+        id sequences continue after the imported ids, and the document's settings replace the current ones. Records already present exactly as in the document are skipped, so \
+        importing the same document twice changes nothing. Ids already in the store \
         (other than identical records, or the bootstrap admin of an otherwise empty store) are refused with every problem listed and \
         nothing imported (409; malformed documents are invalid params). \
         CSV: data is the text; the header names the columns, mapping renames columns to fields (null ignores one); id, createdAt, \
@@ -27,7 +28,7 @@ enum AdminImport: RPCMethod {
     ]
     static let result = JSONSchema.object(nil, [
         JSONSchema.integer("Records imported (or that would be, on a dry run).", minimum: 0).property("imported", required: true),
-        JSONSchema.integer("Bad rows left out (skipBadRows).", minimum: 0).property("skipped", required: true),
+        JSONSchema.integer("CSV: bad rows left out (skipBadRows). JSON: records already present exactly as in the document.", minimum: 0).property("skipped", required: true),
         JSONSchema.array(of: .object(nil, [
             JSONSchema.integer("Physical line where the row starts (1 is the header).", minimum: 1).property("line", required: true),
             JSONSchema.string().property("reason", required: true),
@@ -131,7 +132,7 @@ enum AdminImport: RPCMethod {
             _ = try context.commit(Planned(value: (), changeSet: changeSet))
         }
         return [
-            "imported": JSONValue(plan.records.count), "skipped": 0, "errors": [],
+            "imported": JSONValue(plan.records.count), "skipped": JSONValue(plan.unchanged), "errors": [],
             "ids": .array(plan.records.map { .string($0.id.description) }), "dryRun": .bool(dryRun),
         ]
     }
