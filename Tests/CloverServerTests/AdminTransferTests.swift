@@ -80,6 +80,18 @@ struct AdminTransferTests {
         #expect(try store.call("lead.list")["total"] == 0)
     }
 
+    @Test("a JSON export of 1,000 records or more sends admin.progress every 1,000 and at the end")
+    func exportProgress() throws {
+        var session = try TestSession()
+        var text = "name\n"
+        for row in 1...1_200 { text += "Lead \(row)\n" }
+        _ = try session.call("admin.import", ["format": "csv", "object": "lead", "data": .string(text)])
+        _ = try session.call("admin.export", ["format": "json"])
+        let progress = session.notifications.filter { $0["method"] == "admin.progress" }
+        #expect(progress.map { $0["params"]?["done"] } == [1_000, 1_201])  // 1,200 leads and the admin
+        #expect(progress.allSatisfy { $0["params"]?["operation"] == "admin.export" && $0["params"]?["total"] == 1_201 })
+    }
+
     @Test("export and import are admin only", arguments: ["bd.kim", "mgr.han"])
     func adminOnly(user: String) throws {
         var session = try TestSession.demo(as: user)
