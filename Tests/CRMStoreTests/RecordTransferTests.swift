@@ -48,6 +48,18 @@ struct RecordTransferTests {
         #expect(plan.problems == [TransferProblem(path: "$.records.leads[0].id", reason: "\(lead.id) already exists in this store", isConflict: true)])
     }
 
+    @Test("a user whose handle another user holds is a conflict")
+    func handles() {
+        let admin: JSONValue = ["id": "user_1", "handle": "admin", "name": "Admin", "email": nil, "role": "admin", "managerId": nil,
+                                "createdAt": "2026-01-01T00:00:00Z", "updatedAt": "2026-01-01T00:00:00Z", "version": 1, "archived": false]
+        let other: JSONValue = ["id": "user_99", "handle": "ADMIN", "name": "Another", "email": nil, "role": "bd", "managerId": nil,
+                                "createdAt": "2026-01-01T00:00:00Z", "updatedAt": "2026-01-01T00:00:00Z", "version": 1, "archived": false]
+        let document: JSONObject = ["format": "json", "version": 1, "records": ["users": [admin, other]]]
+        let fresh = CRMState.bootstrapped(at: Self.later)
+        let plan = RecordTransfer.plan(.object(document), against: fresh)
+        #expect(plan.problems.map(\.path) == ["$.records.users[1].handle"])
+    }
+
     @Test("malformed records and unknown sections are all reported together")
     func problems() {
         let document: JSONObject = [
