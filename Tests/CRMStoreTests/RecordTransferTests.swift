@@ -60,6 +60,17 @@ struct RecordTransferTests {
         #expect(plan.problems.map(\.path) == ["$.records.users[1].handle"])
     }
 
+    @Test("a second live quota for the same subject, period and currency is a conflict")
+    func quotas() throws {
+        let demo = try DemoData.state(now: Self.now)
+        let document = RecordTransfer.exportDocument(demo, includeArchived: true, exportedAt: Self.now)
+        var quota = try #require(document["records"]?["quotas"]?.arrayValue?.first?.objectValue)
+        quota["id"] = "quota_99"
+        let plan = RecordTransfer.plan(["format": "json", "version": 1, "records": ["quotas": [.object(quota)]]], against: demo)
+        #expect(plan.problems.map(\.path) == ["$.records.quotas[0].period"])
+        #expect(plan.problems.first?.isConflict == true)
+    }
+
     @Test("malformed records and unknown sections are all reported together")
     func problems() {
         let document: JSONObject = [

@@ -125,24 +125,8 @@ public enum RecordTransfer {
             }
         }
         plan.problems += TransferReferences.dangling(in: plan.records, paths: seen, state: state)
-        plan.problems += handleConflicts(plan.records, paths: seen, state: state)
+        plan.problems += TransferUniqueKeys.conflicts(in: plan.records, paths: seen, state: state)
         return plan
-    }
-
-    /// User handles are unique: one taken by another user in the store, or twice in the document, is a conflict.
-    static func handleConflicts(_ records: [AnyRecord], paths: [RecordID: String], state: CRMState) -> [TransferProblem] {
-        var problems: [TransferProblem] = []
-        var handles: [String: RecordID] = [:]
-        for case .user(let user) in records {
-            let path = "\(paths[user.id] ?? "$").handle"
-            if let holder = state.user(handle: user.handle), holder.id != user.id {
-                problems.append(TransferProblem(path: path, reason: "handle \(user.handle) belongs to \(holder.id) in this store", isConflict: true))
-            } else if let other = handles[user.handle.lowercased()] {
-                problems.append(TransferProblem(path: path, reason: "handle \(user.handle) is also used by \(other)"))
-            }
-            handles[user.handle.lowercased()] = user.id
-        }
-        return problems
     }
 
     /// The id of the bootstrap admin when the store holds nothing else, else nil.
