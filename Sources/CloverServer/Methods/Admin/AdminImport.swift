@@ -121,8 +121,8 @@ enum AdminImport: RPCMethod {
             let korean = context.language == .korean
             let errors = JSONValue.array(plan.problems.map { ["path": .string($0.path), "message": .string($0.reason)] })
             if plan.problems.allSatisfy(\.isConflict) {
-                throw ResponseError(.conflict, korean ? "이미 있는 id라 아무것도 가져오지 않았습니다 (\(plan.problems.count)건)"
-                                        : "Nothing was imported: \(plan.problems.count) id(s) already exist in this store", details: ["errors": errors])
+                throw ResponseError(.conflict, korean ? "이 저장소의 기록과 겹쳐 아무것도 가져오지 않았습니다 (\(plan.problems.count)건)"
+                                        : "Nothing was imported: \(plan.problems.count) record(s) collide with this store", details: ["errors": errors])
             }
             throw ResponseError(.invalidParams, korean ? "문서에 문제가 있어 아무것도 가져오지 않았습니다 (\(plan.problems.count)건)"
                                      : "Nothing was imported: the document has \(plan.problems.count) problem(s)", details: ["errors": errors])
