@@ -9,6 +9,7 @@ public struct CSVWriter: Sendable {
 
     public init() {}
 
+    /// Adds one row (the header is a row like any other), ended by CRLF as RFC 4180 asks.
     public mutating func append(_ fields: [String]) {
         for (index, field) in fields.enumerated() {
             if index > 0 { text.append(",") }
