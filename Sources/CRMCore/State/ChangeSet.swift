@@ -23,9 +23,11 @@ public struct ChangeSet: Hashable, Sendable {
     /// A no-op (e.g. setting a status the lead already has): nothing to journal or apply.
     public var isEmpty: Bool { changes.isEmpty }
 
-    /// What the host should be told about: licence requests created by this change.
+    /// What the host should be told about: licence requests created by this change. A JSON import
+    /// (`admin.import`) brings requests the source CRM already announced, so it tells nothing.
     public var events: [DomainEvent] {
-        changes.compactMap { change in
+        guard operation != "admin.import" else { return [] }
+        return changes.compactMap { change in
             if case .upsert(.license(let request)) = change, request.version == 1 {
                 return .licenseRequested(request)
             }

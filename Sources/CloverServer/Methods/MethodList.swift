@@ -13,6 +13,8 @@ enum MethodList {
             AccountPanelMethod.self,
             AccountRestore.self,
             AccountUpdate.self,
+            AdminExport.self,
+            AdminImport.self,
             ContactArchive.self,
             ContactCreate.self,
             ContactGet.self,

@@ -69,6 +69,10 @@ public struct StdioTransport {
                 break
             }
             framer.feed(UnsafeRawBufferPointer(rebasing: buffer[0..<count])) { event in
+                // Once the host has stopped reading (EPIPE), no answer can reach it: leave the rest of
+                // the chunk unprocessed rather than compute answers nobody reads (none was received,
+                // so none was promised).
+                guard outputOpen else { return }
                 deliver(event, &session, &output)
                 if output.count >= flushThresholdBytes { flush() }
             }
