@@ -17,7 +17,7 @@ public enum SnapshotFile {
 
     public static func encode(_ changeLog: [ChangeSet], createdAt: Timestamp) -> [UInt8] {
         var bytes = headerLine(lastSeq: changeLog.last?.seq ?? 0, changeSets: changeLog.count, createdAt: createdAt)
-        for changeSet in changeLog { JournalLine.append(object: RecordCodec.encode(changeSet).bytes, to: &bytes) }
+        for changeSet in changeLog { JournalLine.append(object: RecordCodec.bytes(changeSet), to: &bytes) }
         bytes += footerLine(changeSets: changeLog.count)
         return bytes
     }
