@@ -21,7 +21,6 @@ public enum JournalLine {
     public static func append(object: [UInt8], to buffer: inout [UInt8]) {
         let bodyCount = max(object.count - 1, 0)
         let crc = object.withUnsafeBytes { CRC32.checksum(UnsafeRawBufferPointer(rebasing: $0[0..<bodyCount])) }
-        buffer.reserveCapacity(buffer.count + bodyCount + trailerLength + 1)
         buffer.append(contentsOf: object[0..<bodyCount])
         buffer.append(contentsOf: trailerPrefix)
         for shift in stride(from: 28, through: 0, by: -4) { buffer.append(hexDigits[Int((crc >> UInt32(shift)) & 0xF)]) }
