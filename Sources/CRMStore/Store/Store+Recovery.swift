@@ -38,6 +38,7 @@ extension Store {
                 recovery.warnings.append("snapshot damaged at line \(damage.line) (\(damage.reason)); moved to \(aside), kept \(contents.changeSets.count) intact change sets")
                 rewriteSnapshot = true
             }
+            recovery.state.reserveCapacity(forReplayOf: contents.changeSets)
             for changeSet in contents.changeSets { recovery.state.apply(changeSet) }
             recovery.snapshotChangeSets = contents.changeSets.count
             snapshotChangeSets = contents.damage == nil ? contents.changeSets.count : nil
