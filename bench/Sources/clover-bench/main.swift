@@ -80,6 +80,6 @@ case "glossary" where arguments.count >= 2:
         exit(1)
     }
 default:
-    FileHandle.standardError.write(Data("usage: clover-bench echo | protocol BINARY [STATIC_BINARY] | domain BINARY | store BINARY | glossary DIRECTORY\n".utf8))
+    FileHandle.standardError.write(Data("usage: clover-bench echo | protocol BINARY [STATIC_BINARY] | domain BINARY | store BINARY | store-fixture DIR N | glossary DIRECTORY\n".utf8))
     exit(64)
 }
