@@ -105,7 +105,9 @@ public struct JSONParser {
             let keyOffset = index
             let key = try parseString()
             // Small objects scan; large ones switch to a set so a hostile 100k-key object stays linear.
-            if memberStack.count - base < 16 {
+            // Stored records have up to ~30 members, and hashing their keys into a set cost more than
+            // scanning them (journal replay parses one record per change set).
+            if memberStack.count - base < 32 {
                 if memberStack[base...].contains(where: { $0.key == key }) { throw JSONParseError(.duplicateKey(key), at: keyOffset) }
             } else {
                 if seenKeys == nil { seenKeys = Set(memberStack[base...].map(\.key)) }

@@ -8,28 +8,53 @@ public enum JournalLine {
     /// `,"crc":"` + 8 hex digits + `"}`.
     static let trailerLength = 18
     private static let trailerPrefix: [UInt8] = Array(#","crc":""#.utf8)
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     /// Frames a compact JSON object (its bytes end with `}`) as a journal line, newline included.
     public static func frame(object: [UInt8]) -> [UInt8] {
-        var line = Array(object.dropLast())
-        let crc = CRC32.checksum(line)
-        line += trailerPrefix
-        line += Array(CRC32.hex(crc).utf8)
-        line += [UInt8(ascii: "\""), UInt8(ascii: "}"), UInt8(ascii: "\n")]
+        var line: [UInt8] = []
+        append(object: object, to: &line)
         return line
+    }
+
+    /// Appends the framed line to `buffer` without intermediate copies (snapshots write millions).
+    public static func append(object: [UInt8], to buffer: inout [UInt8]) {
+        let bodyCount = max(object.count - 1, 0)
+        let crc = object.withUnsafeBytes { CRC32.checksum(UnsafeRawBufferPointer(rebasing: $0[0..<bodyCount])) }
+        buffer.append(contentsOf: object[0..<bodyCount])
+        buffer.append(contentsOf: trailerPrefix)
+        for shift in stride(from: 28, through: 0, by: -4) { buffer.append(hexDigits[Int((crc >> UInt32(shift)) & 0xF)]) }
+        buffer.append(UInt8(ascii: "\""))
+        buffer.append(UInt8(ascii: "}"))
+        buffer.append(UInt8(ascii: "\n"))
     }
 
     /// The object the line carries (without its crc member), or nil when the line is damaged.
     public static func unframe(_ line: ArraySlice<UInt8>) -> [UInt8]? {
+        let trailer = Array(line).withUnsafeBufferPointer { verifiedTrailer($0) }
+        guard let trailer else { return nil }
+        return Array(line.prefix(trailer)) + [UInt8(ascii: "}")]
+    }
+
+    /// Where the `,"crc":"…"}` trailer of a line (without its newline) starts, when the line is intact.
+    static func verifiedTrailer(_ line: UnsafeBufferPointer<UInt8>) -> Int? {
         guard line.count > trailerLength + 1 else { return nil }
-        let trailerStart = line.endIndex - trailerLength
-        guard line[trailerStart..<(trailerStart + trailerPrefix.count)].elementsEqual(trailerPrefix),
-            line[line.endIndex - 2] == UInt8(ascii: "\""), line[line.endIndex - 1] == UInt8(ascii: "}")
-        else { return nil }
-        let hexStart = trailerStart + trailerPrefix.count
-        guard let stored = UInt32(String(decoding: line[hexStart..<(hexStart + 8)], as: UTF8.self), radix: 16) else { return nil }
-        let body = line[line.startIndex..<trailerStart]
-        guard CRC32.checksum(body) == stored else { return nil }
-        return Array(body) + [UInt8(ascii: "}")]
+        let trailerStart = line.count - trailerLength
+        for (offset, byte) in trailerPrefix.enumerated() where line[trailerStart + offset] != byte { return nil }
+        guard line[line.count - 2] == UInt8(ascii: "\""), line[line.count - 1] == UInt8(ascii: "}") else { return nil }
+        var stored: UInt32 = 0
+        for index in (trailerStart + trailerPrefix.count)..<(line.count - 2) {
+            let byte = line[index]
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: return nil
+            }
+            stored = stored << 4 | UInt32(digit)
+        }
+        guard CRC32.checksum(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: line[0..<trailerStart]))) == stored else { return nil }
+        return trailerStart
     }
 }

@@ -16,17 +16,23 @@ public enum SnapshotFile {
     public static let currentVersion = 1
 
     public static func encode(_ changeLog: [ChangeSet], createdAt: Timestamp) -> [UInt8] {
-        var bytes: [UInt8] = []
-        let lastSeq = changeLog.last?.seq ?? 0
+        var bytes = headerLine(lastSeq: changeLog.last?.seq ?? 0, changeSets: changeLog.count, createdAt: createdAt)
+        for changeSet in changeLog { JournalLine.append(object: RecordCodec.bytes(changeSet), to: &bytes) }
+        bytes += footerLine(changeSets: changeLog.count)
+        return bytes
+    }
+
+    static func headerLine(lastSeq: Int, changeSets: Int, createdAt: Timestamp) -> [UInt8] {
         let header: JSONValue = [
             "format": .string(format), "version": JSONValue(currentVersion), "lastSeq": JSONValue(lastSeq),
-            "changeSets": JSONValue(changeLog.count), "createdAt": .string(createdAt.rfc3339),
+            "changeSets": JSONValue(changeSets), "createdAt": .string(createdAt.rfc3339),
         ]
-        bytes += JournalLine.frame(object: header.bytes)
-        for changeSet in changeLog { bytes += JournalLine.frame(object: RecordCodec.encode(changeSet).bytes) }
-        let footer: JSONValue = ["end": true, "changeSets": JSONValue(changeLog.count)]
-        bytes += JournalLine.frame(object: footer.bytes)
-        return bytes
+        return JournalLine.frame(object: header.bytes)
+    }
+
+    static func footerLine(changeSets: Int) -> [UInt8] {
+        let footer: JSONValue = ["end": true, "changeSets": JSONValue(changeSets)]
+        return JournalLine.frame(object: footer.bytes)
     }
 
     public struct Contents {
@@ -37,29 +43,29 @@ public enum SnapshotFile {
     }
 
     /// Reads a snapshot; damage is reported (with the intact prefix), unknown versions throw.
-    public static func decode(_ bytes: [UInt8], path: String) throws(StorageError) -> Contents {
+    public static func decode(_ bytes: consuming [UInt8], path: String) throws(StorageError) -> Contents {
         let scan = JournalScan.scan(bytes)
-        var lines = scan.records
+        var lines = 0..<scan.objectRanges.count
         var damage: (line: Int, reason: String)? = scan.corruption
         if damage == nil, scan.tornTail { damage = (lines.count + 1, "cut short") }
-        guard let headerBytes = lines.first, let header = try? JSONParser.parse(headerBytes), header["format"] == .string(format) else {
+        guard !lines.isEmpty, let header = try? scan.parseRecord(0), header["format"] == .string(format) else {
             return Contents(changeSets: [], lastSeq: 0, damage: damage ?? (1, "not a clover-crm snapshot"))
         }
         let version = Int(header["version"]?.numberValue?.int64 ?? 0)
         guard version >= 1, version <= currentVersion else { throw .unsupportedFormat(path: path, version: version) }
-        lines.removeFirst()
+        lines = lines.dropFirst()
         var footerSeen = false
-        if let last = lines.last, let footer = try? JSONParser.parse(last), footer["end"] == true {
+        if let last = lines.last, let footer = try? scan.parseRecord(last), footer["end"] == true {
             footerSeen = true
-            lines.removeLast()
+            lines = lines.dropLast()
         }
         var changeSets: [ChangeSet] = []
         changeSets.reserveCapacity(lines.count)
-        for (index, line) in lines.enumerated() {
+        for line in lines {
             do {
-                changeSets.append(try RecordCodec.decodeChangeSet(try JSONParser.parse(line)))
+                changeSets.append(try RecordCodec.decodeChangeSet(try scan.parseRecord(line)))
             } catch {
-                damage = damage ?? (index + 2, "undecodable change set: \(error)")
+                damage = damage ?? (line + 1, "undecodable change set: \(error)")
                 break
             }
         }

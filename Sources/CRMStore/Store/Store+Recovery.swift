@@ -26,8 +26,9 @@ extension Store {
         }
         var recovery = Recovery(state: CRMState(), warnings: [], snapshotChangeSets: 0, journalChangeSets: 0)
         var rewriteSnapshot = false
+        var snapshotChangeSets: Int? = 0
 
-        if let bytes = try read(directory.snapshotPath) {
+        if let bytes = try JournalScan.readFile(directory.snapshotPath) {
             let contents = try SnapshotFile.decode(bytes, path: directory.snapshotPath)
             if let damage = contents.damage {
                 guard options.repair, !options.readOnly else {
@@ -37,19 +38,21 @@ extension Store {
                 recovery.warnings.append("snapshot damaged at line \(damage.line) (\(damage.reason)); moved to \(aside), kept \(contents.changeSets.count) intact change sets")
                 rewriteSnapshot = true
             }
+            recovery.state.reserveCapacity(forReplayOf: contents.changeSets)
             for changeSet in contents.changeSets { recovery.state.apply(changeSet) }
             recovery.snapshotChangeSets = contents.changeSets.count
+            snapshotChangeSets = contents.damage == nil ? contents.changeSets.count : nil
         }
 
         let scan = try JournalScan.scan(path: directory.journalPath)
-        var records = scan.records
+        var recordCount = scan.objectRanges.count
         if let corruption = scan.corruption {
             guard options.repair, !options.readOnly else {
                 throw .corrupted(path: directory.journalPath, line: corruption.line, reason: corruption.reason)
             }
             let aside = try moveAside(directory.journalPath, now: now)
-            try AtomicFile.write(records.flatMap { JournalLine.frame(object: $0) }, to: directory.journalPath)
-            recovery.warnings.append("journal damaged at line \(corruption.line) (\(corruption.reason)); moved to \(aside), kept the \(records.count) records before it")
+            try AtomicFile.write(scan.framedRecords(prefix: recordCount), to: directory.journalPath)
+            recovery.warnings.append("journal damaged at line \(corruption.line) (\(corruption.reason)); moved to \(aside), kept the \(recordCount) records before it")
         } else if scan.tornTail {
             recovery.warnings.append("journal: cut off a torn final record (\(scan.fileLength - scan.intactLength) bytes after byte \(scan.intactLength)), written by a crash mid-append and never acknowledged")
             if !options.readOnly {
@@ -58,16 +61,18 @@ extension Store {
                 }
             }
         }
-        for (index, record) in records.enumerated() {
+        var index = 0
+        while index < recordCount {
+            defer { index += 1 }
             let changeSet: ChangeSet
             do {
-                changeSet = try RecordCodec.decodeChangeSet(try JSONParser.parse(record))
+                changeSet = try RecordCodec.decodeChangeSet(try scan.parseRecord(index))
             } catch {
                 // Checksummed but undecodable: written by something else; never skipped silently.
                 guard options.repair, !options.readOnly else {
                     throw .corrupted(path: directory.journalPath, line: index + 1, reason: "undecodable change set: \(error)")
                 }
-                records.removeSubrange(index...)
+                recordCount = index
                 recovery.warnings.append("journal line \(index + 1) undecodable; kept the records before it")
                 rewriteSnapshot = true
                 break
@@ -79,15 +84,10 @@ extension Store {
         }
 
         let journal = options.readOnly ? nil : try JournalWriter(path: directory.journalPath)
-        let store = Store(directory: directory, options: options, lock: lock, journal: journal, recordsSinceSnapshot: recovery.journalChangeSets)
+        let store = Store(directory: directory, options: options, lock: lock, journal: journal, recordsSinceSnapshot: recovery.journalChangeSets,
+                          snapshotChangeSets: snapshotChangeSets, journalRecords: recordCount)
         if rewriteSnapshot { try store.snapshot(recovery.state, now: now) }
         return (store, recovery)
-    }
-
-    private static func read(_ path: String) throws(StorageError) -> [UInt8]? {
-        guard FileManager.default.fileExists(atPath: path) else { return nil }
-        guard let data = FileManager.default.contents(atPath: path) else { throw .system(operation: "read", path: path, errno: EACCES) }
-        return Array(data)
     }
 
     /// Renames a damaged file to `<name>.damaged-<time>` and returns the new path.

@@ -19,13 +19,20 @@ public final class Store {
     /// Journal records since the last snapshot (a snapshot is due at `options.snapshotEvery`).
     public private(set) var recordsSinceSnapshot: Int
     private var lastFsync = DispatchTime.now().uptimeNanoseconds
+    /// Change sets in the snapshot file on disk, when it is known intact (nil: encode the next one in full).
+    private var snapshotChangeSets: Int?
+    /// Records in the journal file (appended ones included once written).
+    private var journalRecords: Int
 
-    init(directory: DataDirectory, options: StoreOptions, lock: DataDirectoryLock?, journal: JournalWriter?, recordsSinceSnapshot: Int) {
+    init(directory: DataDirectory, options: StoreOptions, lock: DataDirectoryLock?, journal: JournalWriter?, recordsSinceSnapshot: Int,
+         snapshotChangeSets: Int?, journalRecords: Int) {
         self.directory = directory
         self.options = options
         self.lock = lock
         self.journal = journal
         self.recordsSinceSnapshot = recordsSinceSnapshot
+        self.snapshotChangeSets = snapshotChangeSets
+        self.journalRecords = journalRecords
     }
 
     /// Set when a group of appended change sets could not be made durable and was dropped from the
@@ -37,8 +44,9 @@ public final class Store {
     /// Buffers a change set for the journal; it becomes durable at the next `sync`.
     public func append(_ changeSet: ChangeSet) {
         guard let journal, !changeSet.isEmpty else { return }
-        journal.append(JournalLine.frame(object: RecordCodec.encode(changeSet).bytes))
+        journal.append(JournalLine.frame(object: RecordCodec.bytes(changeSet)))
         recordsSinceSnapshot += 1
+        journalRecords += 1
     }
 
     /// True when change sets were appended since the last sync.
@@ -49,6 +57,7 @@ public final class Store {
     /// from memory too.
     public func sync() throws(StorageError) {
         guard let journal else { return }
+        let pendingRecords = journal.pendingRecords
         do {
             switch options.durability {
             case .strict:
@@ -60,6 +69,7 @@ public final class Store {
                 if due { lastFsync = now }
             }
         } catch {
+            journalRecords -= pendingRecords  // the group was cut back off the file
             lostWrites = error
             throw error
         }
@@ -81,13 +91,21 @@ public final class Store {
     public var snapshotDue: Bool { recordsSinceSnapshot >= options.snapshotEvery }
 
     /// Writes the whole change log as a snapshot (atomically), then restarts the journal.
+    ///
+    /// When the snapshot and journal on disk hold exactly the change log, the new snapshot is
+    /// assembled from them (see `SnapshotCompaction`); otherwise every change set is encoded.
     public func snapshot(_ state: CRMState, now: Timestamp) throws(StorageError) {
         guard let journal else { return }
         try sync()
         try journal.fsyncNow()
-        try AtomicFile.write(SnapshotFile.encode(state.changeLog, createdAt: now), to: directory.snapshotPath)
+        let compaction = snapshotChangeSets.map { SnapshotCompaction(directory: directory, snapshotChangeSets: $0, journalRecords: journalRecords) }
+        if try compaction?.write(changeLog: state.changeLog, now: now) != true {
+            try AtomicFile.write(SnapshotFile.encode(state.changeLog, createdAt: now), to: directory.snapshotPath)
+        }
+        snapshotChangeSets = state.changeLog.count
         // A crash here leaves journal records the snapshot already holds; recovery skips them by seq.
         try journal.reset()
+        journalRecords = 0
         recordsSinceSnapshot = 0
     }
 }

@@ -7,6 +7,8 @@ import Foundation
 ///   clover-bench echo                      the echo peer (baseline for round trips)
 ///   clover-bench protocol BINARY [STATIC]  pipelined throughput, round trip vs echo, cold start
 ///   clover-bench domain BINARY             lead.get / lead.create / lead.list, dashboard.summary on 100k deals
+///   clover-bench store BINARY              durable writes strict/relaxed, write latency, load/snapshot/RSS at 100k and 1M
+///   clover-bench store-fixture DIR N       write a store of N leads into DIR (for profiling start-up)
 ///   clover-bench glossary DIRECTORY        glossary load time, lookups/s, search latency (in-process)
 
 func format(_ value: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", value) }
@@ -56,6 +58,20 @@ case "domain" where arguments.count >= 2:
         FileHandle.standardError.write(Data("clover-bench: \(error)\n".utf8))
         exit(1)
     }
+case "store" where arguments.count >= 2:
+    do {
+        try StoreBench.run(binary: arguments[1])
+    } catch {
+        FileHandle.standardError.write(Data("clover-bench: \(error)\n".utf8))
+        exit(1)
+    }
+case "store-fixture" where arguments.count >= 3:
+    do {
+        _ = try StoreBench.writeStore(directory: arguments[1], records: Int(arguments[2]) ?? 100_000)
+    } catch {
+        FileHandle.standardError.write(Data("clover-bench: \(error)\n".utf8))
+        exit(1)
+    }
 case "glossary" where arguments.count >= 2:
     do {
         try GlossaryBench.run(directory: URL(fileURLWithPath: arguments[1], isDirectory: true))
@@ -64,6 +80,6 @@ case "glossary" where arguments.count >= 2:
         exit(1)
     }
 default:
-    FileHandle.standardError.write(Data("usage: clover-bench echo | protocol BINARY [STATIC_BINARY] | domain BINARY | glossary DIRECTORY\n".utf8))
+    FileHandle.standardError.write(Data("usage: clover-bench echo | protocol BINARY [STATIC_BINARY] | domain BINARY | store BINARY | store-fixture DIR N | glossary DIRECTORY\n".utf8))
     exit(64)
 }
