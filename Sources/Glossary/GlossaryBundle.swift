@@ -22,6 +22,18 @@ public enum GlossaryBundle {
         try load(searching: candidateDirectories(environment: environment))
     }
 
+    /// The bundle's directory, without loading it: lets a server check its installation at start-up
+    /// and load the glossary only when a glossary question comes.
+    ///
+    /// - Throws: `.bundleNotFound` listing every path tried.
+    public static func locate(
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws(GlossaryLoadError) -> URL {
+        let candidates = candidateDirectories(environment: environment)
+        guard let found = candidates.first(where: isDirectory) else { throw .bundleNotFound(tried: candidates.map(\.path)) }
+        return found
+    }
+
     /// Loads the first of `candidates` that is a directory.
     static func load(searching candidates: [URL]) throws(GlossaryLoadError) -> Glossary {
         for candidate in candidates where isDirectory(candidate) {

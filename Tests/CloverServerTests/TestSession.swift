@@ -13,7 +13,7 @@ struct TestSession {
 
     init(arguments: [String] = ["--in-memory", "--now", "2026-11-22T09:00:00Z"]) throws {
         let options = try CommandLineParser.parse(arguments, environment: [:])
-        session = try CloverSession(options: options, log: Log(level: .error), glossary: try TestSession.glossary())
+        session = try CloverSession(options: options, log: Log(level: .error), glossary: GlossarySource(try TestSession.glossary()))
     }
 
     /// The glossary bundled beside the test binary.

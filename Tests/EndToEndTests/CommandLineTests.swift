@@ -75,3 +75,19 @@ struct CommandLineTests {
         #expect(result.errors.contains(kind))
     }
 }
+
+extension CommandLineTests {
+    @Test("a missing glossary bundle stops start-up (exit 70) naming where it looked; a present one loads on first use")
+    func glossaryBundle() throws {
+        let missing = try ServerProcess(["--in-memory"], environment: ["CLOVER_CRM_GLOSSARY_DIR": "/nonexistent/glossary"])
+        missing.closeInput()
+        #expect(missing.waitForExit() == 70)
+        #expect(missing.standardError().contains("glossary bundle not found; tried: /nonexistent/glossary"))
+
+        let server = try ServerProcess(["--in-memory"])
+        server.send(#"{"jsonrpc":"2.0","id":1,"method":"glossary.lookup","params":{"term":"ACV","lang":"en"}}"#)
+        #expect(try server.readJSON()["result"]?["entry"]?["id"] == "acv")
+        server.closeInput()
+        #expect(server.waitForExit() == 0)
+    }
+}

@@ -23,9 +23,9 @@ public enum CloverCRM {
             return 0
         }
         let log = Log(level: options.logLevel)
-        let glossary: Glossary
+        let glossary: GlossarySource
         do {
-            glossary = try GlossaryBundle.load(environment: environment)
+            glossary = GlossarySource(directory: try GlossaryBundle.locate(environment: environment))
         } catch {
             // The installation is incomplete; say where we looked so whoever packaged it can fix it.
             StandardStreams.write("clover-crm: \(error.description)\n", to: 2)

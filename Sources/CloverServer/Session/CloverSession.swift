@@ -9,7 +9,7 @@ public struct CloverSession: LineSession {
     var pendingWrites: [WriteLine] = []
 
     /// Opens the session; fails when the acting user is unknown (the caller exits 64).
-    public init(options: ServerOptions, log: Log, glossary: Glossary) throws(StartupError) {
+    public init(options: ServerOptions, log: Log, glossary: GlossarySource) throws(StartupError) {
         let context = try ServerContext(options: options, log: log, glossary: glossary)
         let registry = MethodList.registry()
         self.context = context

@@ -24,8 +24,8 @@ public struct ServerContext: DispatchContext {
     public let startedAs: User
     /// Server→host notifications produced by the line being answered, written after its answer.
     public internal(set) var outbox: [JSONValue] = []
-    /// The bilingual glossary, loaded once at start-up from the bundle beside the executable.
-    public let glossary: Glossary
+    /// The bilingual glossary, loaded on first use from the bundle beside the executable.
+    public let glossarySource: GlossarySource
     /// The journal and snapshots; nil when running in memory.
     public let store: Store?
     /// Change sets committed since the last settle (the current group).
@@ -33,17 +33,17 @@ public struct ServerContext: DispatchContext {
 
     /// Opens the domain: a fresh store bootstraps `admin`; `--demo` loads the sample at the clock's
     /// now; an unknown `--user` handle is a start-up error naming the known handles.
-    public init(options: ServerOptions, log: Log, glossary: Glossary) throws(StartupError) {
+    public init(options: ServerOptions, log: Log, glossary: GlossarySource) throws(StartupError) {
         let now = Timestamp(ServerClock(frozenText: options.now).now())
         let (store, state) = try StoreStartup.open(options: options, environment: ProcessInfo.processInfo.environment, log: log, now: now)
         try self.init(options: options, log: log, glossary: glossary, state: state, store: store)
     }
 
     /// A context over a given state (contract examples reuse one demo state).
-    init(options: ServerOptions, log: Log, glossary: Glossary, state: CRMState, store: Store? = nil) throws(StartupError) {
+    init(options: ServerOptions, log: Log, glossary: GlossarySource, state: CRMState, store: Store? = nil) throws(StartupError) {
         self.options = options
         self.log = log
-        self.glossary = glossary
+        self.glossarySource = glossary
         self.store = store
         self.clock = ServerClock(frozenText: options.now)
         self.language = options.locale
@@ -52,6 +52,11 @@ public struct ServerContext: DispatchContext {
         let user = try DomainStartup.actingUser(handle: options.user, in: state)
         self.actor = user
         self.startedAs = user
+    }
+
+    /// The glossary, loaded on the first glossary question.
+    public func glossary() throws(ResponseError) -> Glossary {
+        try glossarySource.glossary(log: log)
     }
 
     public func logInternalError(_ error: any Error, method: String) {

@@ -41,7 +41,7 @@ enum CSVImport {
         options.storage = .inMemory
         options.readOnly = false
         options.user = context.actor.handle
-        var scratch = try ServerContext(options: options, log: context.log, glossary: context.glossary, state: context.state)
+        var scratch = try ServerContext(options: options, log: context.log, glossary: context.glossarySource, state: context.state)
         let declarations = Dictionary(object.declarations.map { ($0.name, $0.schema) }, uniquingKeysWith: { first, _ in first })
         let total = rows.count - 1
         for (index, row) in rows.dropFirst().enumerated() {

@@ -21,8 +21,8 @@ enum GlossaryCategoriesMethod: RPCMethod {
         init(from params: ParamReader) { language = GlossaryRendering.language(params) }
     }
 
-    static func run(_ params: Params, context: inout ServerContext) -> JSONValue {
-        let categories = context.glossary.categories().map { summary -> JSONValue in
+    static func run(_ params: Params, context: inout ServerContext) throws -> JSONValue {
+        let categories = try context.glossary().categories().map { summary -> JSONValue in
             [
                 "id": .string(summary.category.id), "scope": .string(summary.category.scope.rawValue),
                 "label": GlossaryRendering.text(summary.category.label, params.language), "count": JSONValue(summary.entryCount),

@@ -33,8 +33,8 @@ enum GlossaryExplainMethod: RPCMethod {
         }
     }
 
-    static func run(_ params: Params, context: inout ServerContext) -> JSONValue {
-        let glossary = context.glossary
+    static func run(_ params: Params, context: inout ServerContext) throws -> JSONValue {
+        let glossary = try context.glossary()
         guard let explanation = glossary.explain(object: params.object, field: params.field, value: params.value) else {
             return ["matched": nil, "entry": nil]
         }

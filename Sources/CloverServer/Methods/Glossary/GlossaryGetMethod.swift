@@ -21,7 +21,7 @@ enum GlossaryGetMethod: RPCMethod {
     }
 
     static func run(_ params: Params, context: inout ServerContext) throws -> JSONValue {
-        let glossary = context.glossary
+        let glossary = try context.glossary()
         guard let entry = glossary.entry(id: params.id) else { throw notFound(params.id, context.language) }
         return GlossaryRendering.entry(entry, params.language, glossary: glossary)
     }

@@ -12,8 +12,8 @@ enum GlossaryIndexMethod: RPCMethod {
     ])
     static let examples = [DemoExamples.example(GlossaryIndexMethod.self, "The index")]
 
-    static func run(_ params: NoParams, context: inout ServerContext) -> JSONValue {
-        let index = context.glossary.index()
+    static func run(_ params: NoParams, context: inout ServerContext) throws -> JSONValue {
+        let index = try context.glossary().index()
         func counts(_ list: [GlossaryLetterCount]) -> JSONValue {
             .array(list.map { ["letter": .string($0.letter.description), "count": JSONValue($0.count)] })
         }

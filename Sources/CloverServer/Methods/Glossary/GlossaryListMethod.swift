@@ -54,8 +54,8 @@ enum GlossaryListMethod: RPCMethod {
         }
     }
 
-    static func run(_ params: Params, context: inout ServerContext) -> JSONValue {
-        let glossary = context.glossary
+    static func run(_ params: Params, context: inout ServerContext) throws -> JSONValue {
+        let glossary = try context.glossary()
         let all = glossary.list(category: params.category, letter: params.letter, scope: params.scope)
         let page = all.dropFirst(params.offset).prefix(params.limit)
         let next = params.offset + page.count < all.count ? PageCursor.encode(offset: params.offset + page.count) : nil

@@ -36,8 +36,8 @@ enum GlossaryLookupMethod: RPCMethod {
         }
     }
 
-    static func run(_ params: Params, context: inout ServerContext) -> JSONValue {
-        let glossary = context.glossary
+    static func run(_ params: Params, context: inout ServerContext) throws -> JSONValue {
+        let glossary = try context.glossary()
         let result = glossary.lookup(params.term)
         return [
             "query": .string(result.query),

@@ -23,7 +23,7 @@ enum GlossaryRelatedMethod: RPCMethod {
     }
 
     static func run(_ params: Params, context: inout ServerContext) throws -> JSONValue {
-        let glossary = context.glossary
+        let glossary = try context.glossary()
         switch glossary.related(to: params.id) {
         case .found(let entry, let related):
             return [

@@ -42,8 +42,8 @@ enum GlossarySearchMethod: RPCMethod {
         }
     }
 
-    static func run(_ params: Params, context: inout ServerContext) -> JSONValue {
-        let glossary = context.glossary
+    static func run(_ params: Params, context: inout ServerContext) throws -> JSONValue {
+        let glossary = try context.glossary()
         let result = glossary.search(params.query, category: params.category, scope: params.scope, limit: params.limit)
         return [
             "query": .string(result.query),

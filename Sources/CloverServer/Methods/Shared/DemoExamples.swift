@@ -12,7 +12,7 @@ enum DemoExamples {
     static let state: CRMState? = try? DemoData.state(now: Timestamp(rfc3339: now) ?? Timestamp(milliseconds: 0))
 
     /// The bundled glossary, loaded once per process.
-    static let glossary: Glossary? = try? GlossaryBundle.load()
+    static let glossary: GlossarySource? = (try? GlossaryBundle.load()).map(GlossarySource.init)
 
     /// Runs `method` with `params` as `user` (default: the admin) in a fresh copy of the demo.
     static func example<M: RPCMethod>(_ method: M.Type, _ title: String, _ params: JSONObject = [:],
