@@ -40,6 +40,13 @@ struct CommandLineParserTests {
         #expect(throws: CommandLineError.self) { try CommandLineParser.parse([], environment: ["CLOVER_CRM_NOW": "soon"]) }
     }
 
+    @Test("--demo stays in memory unless a data dir is named for it")
+    func demoStorage() throws {
+        #expect(try CommandLineParser.parse(["--demo"], environment: [:]).storage == .inMemory)
+        #expect(try CommandLineParser.parse(["--demo", "--data-dir", "/d"], environment: [:]).storage == .directory("/d"))
+        #expect(try CommandLineParser.parse([], environment: [:]).storage == .defaultDirectory)
+    }
+
     @Test("call METHOD [PARAMS], with flags before or after")
     func call() throws {
         let options = try CommandLineParser.parse(["--in-memory", "call", "lead.list", #"{"limit":5}"#, "--pretty"], environment: [:])

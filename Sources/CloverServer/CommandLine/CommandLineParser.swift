@@ -56,6 +56,9 @@ public enum CommandLineParser {
             }
         }
         try applyPositionals(positionals, to: &options)
+        // The demo is for looking around: never write it into the user's real store unless they
+        // name a data directory for it.
+        if options.demo, options.storage == .defaultDirectory { options.storage = .inMemory }
         return options
     }
 

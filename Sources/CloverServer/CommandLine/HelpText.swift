@@ -20,7 +20,8 @@ enum HelpText {
       --repair                move a damaged journal or snapshot aside and keep its valid prefix
 
     Session
-      --demo                  load the demo dataset (fashion-industry accounts, deals, quotas)
+      --demo                  load the demo dataset (fashion-industry accounts, deals, quotas); in
+                              memory unless --data-dir names a fresh directory to seed with it
       --user HANDLE           act as this user (default: $CLOVER_CRM_USER, else admin)
       --locale en|ko          language of messages and labels (default en)
       --now RFC3339           freeze the clock, e.g. 2026-11-22T09:00:00Z (or $CLOVER_CRM_NOW)
