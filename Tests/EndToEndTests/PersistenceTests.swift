@@ -122,3 +122,28 @@ struct PersistenceTests {
         #expect(reopened.waitForExit() == 0)
     }
 }
+
+extension PersistenceTests {
+    @Test("a won deal that cannot be made durable answers 507 and sends no license.requested")
+    func failedWriteSendsNoNotification() throws {
+        let directory = Self.dataDirectory()
+        let seed = try ServerProcess(["--data-dir", directory, "--demo", "--now", ServerProcess.frozenNow])
+        seed.send(#"{"jsonrpc":"2.0","id":1,"method":"server.shutdown"}"#)
+        _ = try seed.readJSON()
+        #expect(seed.waitForExit() == 0)  // the demo is now in the snapshot; the journal is empty
+
+        // One 1 KiB block: the deal's journal line (record, stage history, license request) does not fit.
+        let server = try ServerProcess(["--data-dir", directory, "--now", ServerProcess.frozenNow], shellPrefix: "trap '' XFSZ; ulimit -f 1")
+        server.send(#"{"jsonrpc":"2.0","id":2,"method":"opportunity.changeStage","params":{"id":"opp_6","stage":"won"}}"#)
+        let refused = try server.readJSON()
+        #expect(refused["id"] == 2)
+        #expect(refused.errorCode == 507)
+        // Asked after the refusal arrived, so in a later group: it must see the durable state.
+        server.send(#"{"jsonrpc":"2.0","id":3,"method":"opportunity.get","params":{"id":"opp_6"}}"#)
+        let next = try server.readJSON()
+        #expect(next["method"] == nil, "a notification leaked from the refused write: \(next.text)")
+        #expect(next["result"]?["stage"] == "negotiation", "memory matches disk: the deal is not won")
+        server.closeInput()
+        _ = server.waitForExit()
+    }
+}
