@@ -6,10 +6,14 @@
 public struct Dispatcher<Context: DispatchContext> {
     public let registry: MethodRegistry<Context>
     public let maximumLineBytes: Int
+    /// A second protocol spoken on the same stream (MCP), asked only about names the registry
+    /// does not hold, so native calls never pay for it.
+    public let protocolExtension: (any ProtocolExtension<Context>)?
 
-    public init(registry: MethodRegistry<Context>, maximumLineBytes: Int = 16 << 20) {
+    public init(registry: MethodRegistry<Context>, maximumLineBytes: Int = 16 << 20, protocolExtension: (any ProtocolExtension<Context>)? = nil) {
         self.registry = registry
         self.maximumLineBytes = maximumLineBytes
+        self.protocolExtension = protocolExtension
     }
 
     /// Answers one line (without its newline).
@@ -93,6 +97,16 @@ public struct Dispatcher<Context: DispatchContext> {
     /// Runs a method, writing its result; returns the error instead when it fails.
     public func call(_ method: String, params: JSONValue?, context: inout Context, output: inout JSONWriter) -> ResponseError? {
         guard let entry = registry.entry(named: method) else {
+            if let protocolExtension, protocolExtension.handles(method) {
+                let start = output.count
+                do {
+                    try protocolExtension.call(method, params: params, dispatcher: self, context: &context, output: &output)
+                    return nil
+                } catch {
+                    output.truncate(to: start)
+                    return responseError(for: error, method: method, context: context)
+                }
+            }
             let suggestion = ClosestMatch.best(for: method, among: registry.names)
             var details: JSONObject = ["method": .string(method)]
             if let suggestion { details.append("didYouMean", .string(suggestion)) }

@@ -1,0 +1,15 @@
+/// Methods answered outside the registry: a second protocol spoken on the same stream (MCP),
+/// whose messages are JSON-RPC too but whose params are not the native, closed schemas.
+///
+/// The dispatcher writes the response envelope and asks the extension only for names the
+/// registry does not hold. A thrown `ResponseError` (or convertible) becomes the error answer.
+public protocol ProtocolExtension<Context>: Sendable {
+    associatedtype Context: DispatchContext
+
+    /// True for the method names this extension answers.
+    func handles(_ method: String) -> Bool
+
+    /// Writes the result of one request (or does the work of one notification). `dispatcher`
+    /// runs native methods on the extension's behalf, with their usual validation.
+    func call(_ method: String, params: JSONValue?, dispatcher: Dispatcher<Context>, context: inout Context, output: inout JSONWriter) throws
+}
