@@ -29,9 +29,14 @@ let package = Package(
         .target(name: "Glossary", dependencies: ["JSON"], resources: [.copy("Resources/glossary")]),
         .testTarget(name: "GlossaryTests", dependencies: ["Glossary"]),
 
+        // The Model Context Protocol on the same stream: both eras, tools generated from method
+        // declarations, resources and prompts supplied by a host. Knows nothing of the CRM.
+        .target(name: "MCP", dependencies: ["JSONRPC"]),
+        .testTarget(name: "MCPTests", dependencies: ["MCP", "JSONRPC"]),
+
         // The methods a host calls: declarations, schemas, the session, the stdio server.
-        .target(name: "CloverServer", dependencies: ["JSONRPC", "CRMCore", "CRMStore", "Glossary"]),
-        .testTarget(name: "CloverServerTests", dependencies: ["CloverServer", "JSONRPC", "Glossary", "CRMCore", "CRMStore"]),
+        .target(name: "CloverServer", dependencies: ["JSONRPC", "MCP", "CRMCore", "CRMStore", "Glossary"]),
+        .testTarget(name: "CloverServerTests", dependencies: ["CloverServer", "JSONRPC", "MCP", "Glossary", "CRMCore", "CRMStore"]),
 
         // The thin executable: command line in, server out.
         .executableTarget(name: "clover-crm", dependencies: ["CloverServer"]),
