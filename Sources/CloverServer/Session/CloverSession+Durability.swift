@@ -1,6 +1,7 @@
 import CRMCore
 import CRMStore
 import JSONRPC
+import MCP
 
 /// Group commit, and what happens when a group cannot be made durable.
 extension CloverSession {
@@ -53,20 +54,24 @@ extension CloverSession {
             : "The change could not be made durable (\(failure.reason)) and was not applied"
         let error = ResponseError(.storageFailure, message, details: ["reason": .string(failure.reason)])
         for write in pendingWrites.reversed() {
-            output.bytes.replaceSubrange(write.range, with: Self.storageFailureAnswers(for: write.line, error))
+            output.bytes.replaceSubrange(write.range, with: Self.storageFailureAnswers(for: write.line, error, language: context.language))
         }
     }
 
     /// 507 answers for every request in `line` (one object, or a batch); notifications get none.
-    static func storageFailureAnswers(for line: [UInt8], _ error: ResponseError) -> [UInt8] {
+    static func storageFailureAnswers(for line: [UInt8], _ error: ResponseError, language: MessageLanguage) -> [UInt8] {
         guard let message = try? JSONParser.parse(line) else { return [] }
-        let ids: [RequestID] = (message.arrayValue ?? [message]).compactMap { element in
-            guard let id = element["id"] else { return nil }
-            return RequestID(id)
+        let answers: [JSONValue] = (message.arrayValue ?? [message]).compactMap { element in
+            guard let idValue = element["id"], let id = RequestID(idValue) else { return nil }
+            // An MCP tool call reports the failure as its result, so the model reads it.
+            if element["method"]?.stringValue == "tools/call" {
+                let text = CloverMCPHost.failureText(error, tool: nil, language: language)
+                return ["jsonrpc": "2.0", "id": id.jsonValue, "result": MCPToolFailure.result(for: element, text: text, serverInfo: CloverMCPHost.info)]
+            }
+            return ["jsonrpc": "2.0", "id": id.jsonValue, "error": error.jsonValue]
         }
-        guard !ids.isEmpty else { return [] }
+        guard !answers.isEmpty else { return [] }
         var writer = JSONWriter()
-        let answers = ids.map { id -> JSONValue in ["jsonrpc": "2.0", "id": id.jsonValue, "error": error.jsonValue] }
         writer.write(message.arrayValue == nil ? answers[0] : .array(answers))
         writer.raw(UInt8(ascii: "\n"))
         return writer.bytes

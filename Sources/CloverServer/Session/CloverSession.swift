@@ -1,5 +1,6 @@
 import Glossary
 import JSONRPC
+import MCP
 
 /// One client's conversation with the server: the dispatcher plus the context it runs against.
 public struct CloverSession: LineSession {
@@ -13,17 +14,32 @@ public struct CloverSession: LineSession {
         let context = try ServerContext(options: options, log: log, glossary: glossary)
         let registry = MethodList.registry()
         self.context = context
-        self.dispatcher = Dispatcher(registry: registry, maximumLineBytes: options.maximumLineBytes)
+        self.dispatcher = Dispatcher(registry: registry, maximumLineBytes: options.maximumLineBytes, protocolExtension: MCPServer(host: CloverMCPHost()))
     }
 
     public mutating func receive(line: UnsafeRawBufferPointer, output: inout JSONWriter) {
         let start = output.count
         let commitsBefore = context.commitsSinceSettle
         dispatcher.handle(line: line, context: &context, output: &output)
+        let answerStart = start + writeNotificationsAhead(of: start, &output)
         writeNotifications(&output)
         if context.commitsSinceSettle != commitsBefore, context.store != nil {
-            pendingWrites.append(WriteLine(range: start..<output.count, line: Array(line)))
+            pendingWrites.append(WriteLine(range: answerStart..<output.count, line: Array(line)))
         }
+    }
+
+    /// MCP progress and log messages of a request go out before its answer (a client drops them
+    /// once the request is answered); returns how many bytes were put in front.
+    private mutating func writeNotificationsAhead(of start: Int, _ output: inout JSONWriter) -> Int {
+        guard !context.outboxAhead.isEmpty else { return 0 }
+        var ahead = JSONWriter()
+        for notification in context.outboxAhead {
+            ahead.write(notification)
+            ahead.raw(UInt8(ascii: "\n"))
+        }
+        context.outboxAhead.removeAll()
+        output.bytes.insert(contentsOf: ahead.bytes, at: start)
+        return ahead.count
     }
 
     /// Notifications a line produced (e.g. `license.requested`) go out right after its answer.

@@ -37,6 +37,7 @@ extension ServerContext {
     mutating func replaceState(_ durable: CRMState) {
         state = durable
         outbox.removeAll()
+        outboxAhead.removeAll()
     }
 
     /// Hands the pending notifications to the session loop.

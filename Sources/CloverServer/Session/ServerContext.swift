@@ -3,6 +3,7 @@ import CRMStore
 import Foundation
 import Glossary
 import JSONRPC
+import MCP
 
 /// The state every method runs against, owned by the single loop (no locks: one thread touches it).
 public struct ServerContext: DispatchContext {
@@ -24,6 +25,11 @@ public struct ServerContext: DispatchContext {
     public let startedAs: User
     /// Server→host notifications produced by the line being answered, written after its answer.
     public internal(set) var outbox: [JSONValue] = []
+    /// MCP notifications that must precede the line's answer (progress and log messages of a
+    /// request, which a client ignores once the request is answered).
+    public internal(set) var outboxAhead: [JSONValue] = []
+    /// What MCP remembers of the connection (the handshake era's version and log level).
+    public var mcp = MCPConnection()
     /// The bilingual glossary, loaded on first use from the bundle beside the executable.
     public let glossarySource: GlossarySource
     /// The journal and snapshots; nil when running in memory.

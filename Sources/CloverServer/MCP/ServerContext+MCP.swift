@@ -1,0 +1,21 @@
+import JSONRPC
+import MCP
+
+/// The session as MCP sees it: its connection state and its notification queues.
+extension ServerContext: MCPContext {
+    public var queuedNotificationCount: Int { outbox.count }
+
+    public mutating func takeQueuedNotifications(from index: Int) -> [JSONValue] {
+        guard index < outbox.count else { return [] }
+        defer { outbox.removeSubrange(index...) }
+        return Array(outbox[index...])
+    }
+
+    public mutating func queue(_ notification: JSONValue, aheadOfAnswer: Bool) {
+        if aheadOfAnswer {
+            outboxAhead.append(notification)
+        } else {
+            outbox.append(notification)
+        }
+    }
+}
