@@ -30,11 +30,15 @@ final class ServerProcess: @unchecked Sendable {
 
     /// Runs the binary with `arguments`; with `shellPrefix`, runs it through `bash -c` after that
     /// shell code (e.g. `ulimit -f 64`), so limits apply to the server alone.
-    init(_ arguments: [String] = ["--in-memory", "--now", frozenNow], environment: [String: String] = [:], shellPrefix: String? = nil) throws {
+    /// With `command`, runs that command (found on PATH, as a host would) instead of the binary.
+    init(_ arguments: [String] = ["--in-memory", "--now", frozenNow], environment: [String: String] = [:], shellPrefix: String? = nil, command: String? = nil) throws {
         // A server that has stopped reading (it exited, or was killed) must fail our writes with EPIPE,
         // not kill the test process.
         _ = Glibc.signal(SIGPIPE, SIG_IGN)
-        if let shellPrefix {
+        if let command {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = [command] + arguments
+        } else if let shellPrefix {
             process.executableURL = URL(fileURLWithPath: "/bin/bash")
             process.arguments = ["-c", "\(shellPrefix); exec \"$0\" \"$@\"", Self.binaryURL.path] + arguments
         } else {

@@ -1,0 +1,34 @@
+import JSONRPC
+import MCP
+import Testing
+
+@Suite("Readable text of tool results")
+struct ReadableTextTests {
+    @Test("fields one per line, nulls left out, nested records indented, lists as bullets")
+    func shape() throws {
+        let value = try JSONParser.parse(#"{"id":"lead_1","title":null,"tags":["a","b"],"empty":[],"owner":{"id":"user_1","name":"Ana"},"items":[{"id":"x","n":1},{"id":"y","n":2}],"ok":true}"#)
+        #expect(ReadableText.render(value) == """
+        id: lead_1
+        tags: a, b
+        empty: none
+        owner:
+          id: user_1
+          name: Ana
+        items:
+          - id: x
+            n: 1
+          - id: y
+            n: 2
+        ok: yes
+        """)
+    }
+
+    @Test("long strings are shortened with a pointer to the structured content; Korean passes through")
+    func longAndKorean() throws {
+        let svg = String(repeating: "<g/>", count: 400)
+        let text = ReadableText.render(["svg": .string(svg), "term": "수주율"])
+        #expect(text.contains("1600 characters in all"))
+        #expect(text.hasSuffix("term: 수주율"))
+        #expect(ReadableText.render([:]) == "(empty)")
+    }
+}
