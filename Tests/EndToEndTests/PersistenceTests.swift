@@ -147,3 +147,29 @@ extension PersistenceTests {
         _ = server.waitForExit()
     }
 }
+
+extension PersistenceTests {
+    @Test("through MCP, a write that cannot be made durable is an isError tool result, and nothing changed")
+    func failedToolCall() throws {
+        let directory = Self.dataDirectory()
+        let seed = try ServerProcess(["--data-dir", directory, "--demo", "--now", ServerProcess.frozenNow])
+        seed.send(#"{"jsonrpc":"2.0","id":1,"method":"server.shutdown"}"#)
+        _ = try seed.readJSON()
+        #expect(seed.waitForExit() == 0)
+
+        let server = try ServerProcess(["--data-dir", directory, "--now", ServerProcess.frozenNow], shellPrefix: "trap '' XFSZ; ulimit -f 1")
+        server.send(#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-11-25","capabilities":{}}}"#)
+        _ = try server.readJSON()
+        server.send(#"{"jsonrpc":"2.0","id":2,"method":"tools/call","params":{"name":"deal_change_stage","arguments":{"id":"opp_6","stage":"won"}}}"#)
+        let refused = try server.readJSON()
+        #expect(refused["id"] == 2)
+        #expect(refused["result"]?["isError"] == true, "\(refused.text)")
+        let text = refused["result"]?["content"]?.arrayValue?.first?["text"]?.stringValue ?? ""
+        #expect(text.contains("could not be made durable") && text.contains("Nothing was changed"), "\(text)")
+        server.send(#"{"jsonrpc":"2.0","id":3,"method":"tools/call","params":{"name":"deal_get","arguments":{"id":"opp_6"}}}"#)
+        let next = try server.readJSON()
+        #expect(next["result"]?["structuredContent"]?["stage"] == "negotiation", "memory matches disk: \(next.text.prefix(200))")
+        server.closeInput()
+        _ = server.waitForExit()
+    }
+}

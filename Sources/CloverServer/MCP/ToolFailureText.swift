@@ -42,12 +42,12 @@ extension CloverMCPHost {
                     : "The record changed since you read it (it is now version \(current)). Read it again, then retry with ifVersion \(current).")
             }
         case ErrorCode.invalidTransition.kind:
-            let allowed = data["allowed"]?.arrayValue?.compactMap(\.stringValue) ?? []
-            let from = data["from"]?.stringValue ?? ""
-            lines.append(allowed.isEmpty
-                ? (korean ? "\(from)에서는 더 이동할 수 없습니다." : "Nothing can follow \(from).")
-                : (korean ? "\(from)에서 갈 수 있는 상태: \(allowed.joined(separator: ", "))" : "Allowed from \(from): \(allowed.joined(separator: ", ")).")
-            )
+            // The message already lists the allowed moves; say how to get where the caller wants.
+            if data["to"]?.stringValue == "converted" {
+                lines.append(korean ? "리드 전환은 lead_convert로 합니다(먼저 qualified 상태여야 합니다)." : "Converting is lead_convert's job, from qualified.")
+            } else {
+                lines.append(korean ? "허용된 단계를 거쳐 옮긴 뒤 다시 호출하세요." : "Move it through an allowed step first, then call again.")
+            }
         case ErrorCode.duplicateCandidates.kind:
             lines.append(korean
                 ? "이미 있을 수 있는 고객사입니다. 사용자에게 보여 주고, 기존 고객사를 쓰려면 accountId를, 새로 만들려면 createNewAccount: true를 넣어 다시 호출하세요. 후보:"
