@@ -28,42 +28,31 @@ extension MCPServer {
             arguments = object
         }
         let queued = context.queuedNotificationCount
-        var structured = JSONWriter()
-        let failure = dispatcher.call(tool.method, params: .object(arguments), context: &context, output: &structured)
+        // The method writes its result straight into the answer as the structured content; the
+        // text rendering is then made from those bytes (members of a JSON object have no order).
+        let start = output.count
+        output.raw("{\"structuredContent\":")
+        let resultStart = output.count
+        let failure = dispatcher.call(tool.method, params: .object(arguments), context: &context, output: &output)
         translateNotifications(context.takeQueuedNotifications(from: queued), context: &context)
 
         if let failure {
+            output.truncate(to: start)
             context.sendLog(.debug, "\(name) failed: \(failure.message)")
             MCPToolFailure.write(host.failureText(failure, tool: tool, language: context.language), era: era, serverInfo: host.serverInfo, to: &output)
             return
         }
-        // The text rendering and any extra content are made from the result's value; the
-        // structured content is the method's own bytes, copied as written.
-        let value = (try? JSONParser.parse(structured.bytes)) ?? .null
-        output.beginObject()
-        output.key("content")
-        output.beginArray()
-        output.nextElement()
-        output.write(["type": "text", "text": .string(ReadableText.render(value))])
-        for block in host.extraContent(for: tool, result: value) {
-            output.nextElement()
+        let structured = Array(output.bytes[resultStart...])
+        output.raw(",\"content\":[{\"type\":\"text\",\"text\":")
+        structured.withUnsafeBytes { ReadableText.write(json: $0, to: &output) }
+        output.raw(UInt8(ascii: "}"))
+        for block in host.extraContent(for: tool, structured: structured) {
+            output.raw(UInt8(ascii: ","))
             output.write(block)
         }
-        output.endArray()
-        output.key("structuredContent")
-        output.bytes.append(contentsOf: structured.bytes)
-        output.key("isError")
-        output.write(false)
-        writeStatelessMembers(era, to: &output)
-        output.endObject()
-    }
-
-    private func writeStatelessMembers(_ era: MCPEra, to output: inout JSONWriter) {
-        guard era.isStateless else { return }
-        output.key("resultType")
-        output.write("complete")
-        output.key("_meta")
-        output.write([MCPRequestMeta.serverInfoKey: host.serverInfo.jsonValue])
+        output.raw("],\"isError\":false")
+        if era.isStateless { output.bytes.append(contentsOf: statelessTail) }
+        output.raw(UInt8(ascii: "}"))
     }
 
     /// Native notifications a tool's method queued become MCP ones: import progress becomes

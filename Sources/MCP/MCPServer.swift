@@ -10,21 +10,28 @@ public struct MCPServer<Host: MCPHost>: ProtocolExtension {
 
     public let host: Host
     let toolsByName: [String: ToolDeclaration]
+    /// `,"resultType":"complete","_meta":{…serverInfo…}`: what every stateless tool result ends
+    /// with, written once here rather than built on every call.
+    let statelessTail: [UInt8]
 
     public init(host: Host) {
         self.host = host
         self.toolsByName = Dictionary(host.tools.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let tail: JSONValue = ["resultType": "complete", "_meta": [MCPRequestMeta.serverInfoKey: host.serverInfo.jsonValue]]
+        self.statelessTail = [UInt8(ascii: ",")] + tail.bytes.dropFirst().dropLast()
     }
 
-    /// The requests MCP defines that this server answers.
-    static var requestMethods: Set<String> {
-        ["initialize", "ping", "server/discover", "logging/setLevel", "tools/list", "tools/call",
-         "resources/list", "resources/templates/list", "resources/read", "prompts/list", "prompts/get",
-         "completion/complete"]
-    }
-
+    /// The requests MCP defines that this server answers (a switch: this runs for every name the
+    /// native registry does not hold, and building a set each time showed in profiles).
     public func handles(_ method: String) -> Bool {
-        Self.requestMethods.contains(method) || method.hasPrefix("notifications/")
+        switch method {
+        case "initialize", "ping", "server/discover", "logging/setLevel", "tools/list", "tools/call",
+             "resources/list", "resources/templates/list", "resources/read", "prompts/list", "prompts/get",
+             "completion/complete":
+            return true
+        default:
+            return method.hasPrefix("notifications/")
+        }
     }
 
     public func call(_ method: String, params: JSONValue?, dispatcher: Dispatcher<Context>, context: inout Context, output: inout JSONWriter) throws {

@@ -27,8 +27,21 @@ struct ReadableTextTests {
     func longAndKorean() throws {
         let svg = String(repeating: "<g/>", count: 400)
         let text = ReadableText.render(["svg": .string(svg), "term": "수주율"])
-        #expect(text.contains("1600 characters in all"))
+        #expect(text.contains("<g/>… (shortened; the whole value is in the structured content)"))
+        // A cut never splits a Korean character or an escape.
+        let korean = ReadableText.render(["note": .string(String(repeating: "가\"", count: 500))])
+        #expect(korean.hasSuffix("… (shortened; the whole value is in the structured content)"))
+        #expect(!korean.contains("\u{FFFD}"))
         #expect(text.hasSuffix("term: 수주율"))
         #expect(ReadableText.render([:]) == "(empty)")
+        #expect(ReadableText.render(["items": [["gone": nil], ["n": 1]], "pairs": [[1, 2], [3]], "mixed": [1, ["a": "b"]]]) == """
+        items:
+          - (empty)
+          - n: 1
+        pairs:
+          - 1, 2
+          - 3
+        mixed: 1, {"a":"b"}
+        """)
     }
 }

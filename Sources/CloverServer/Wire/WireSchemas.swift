@@ -14,7 +14,7 @@ enum WireSchema {
     }
 
     static func id(_ kind: RecordKind, _ description: String? = nil) -> JSONSchema {
-        JSONSchema.string(description ?? "A \(kind.rawValue) id such as \(kind.prefix)_1.", minLength: 3, maxLength: 40)
+        JSONSchema.string(description ?? "\("aeio".contains(kind.rawValue.prefix(1)) ? "An" : "A") \(kind.rawValue) id such as \(kind.prefix)_1.", minLength: 3, maxLength: 40)
             .example(.string("\(kind.prefix)_1"))
     }
 

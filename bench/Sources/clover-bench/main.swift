@@ -9,6 +9,7 @@ import Foundation
 ///   clover-bench domain BINARY             lead.get / lead.create / lead.list, dashboard.summary on 100k deals
 ///   clover-bench store BINARY              durable writes strict/relaxed, write latency, load/snapshot/RSS at 100k and 1M
 ///   clover-bench store-fixture DIR N       write a store of N leads into DIR (for profiling start-up)
+///   clover-bench mcp BINARY [STATIC]       tools/call beside the native call (pipelined, round trip), cold start to initialize
 ///   clover-bench glossary DIRECTORY        glossary load time, lookups/s, search latency (in-process)
 
 func format(_ value: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", value) }
@@ -72,6 +73,13 @@ case "store-fixture" where arguments.count >= 3:
         FileHandle.standardError.write(Data("clover-bench: \(error)\n".utf8))
         exit(1)
     }
+case "mcp" where arguments.count >= 2:
+    do {
+        try MCPBench.run(binary: arguments[1], staticBinary: arguments.count >= 3 ? arguments[2] : nil)
+    } catch {
+        FileHandle.standardError.write(Data("clover-bench: \(error)\n".utf8))
+        exit(1)
+    }
 case "glossary" where arguments.count >= 2:
     do {
         try GlossaryBench.run(directory: URL(fileURLWithPath: arguments[1], isDirectory: true))
@@ -80,6 +88,6 @@ case "glossary" where arguments.count >= 2:
         exit(1)
     }
 default:
-    FileHandle.standardError.write(Data("usage: clover-bench echo | protocol BINARY [STATIC_BINARY] | domain BINARY | store BINARY | store-fixture DIR N | glossary DIRECTORY\n".utf8))
+    FileHandle.standardError.write(Data("usage: clover-bench echo | protocol BINARY [STATIC_BINARY] | domain BINARY | store BINARY | store-fixture DIR N | mcp BINARY [STATIC_BINARY] | glossary DIRECTORY\n".utf8))
     exit(64)
 }

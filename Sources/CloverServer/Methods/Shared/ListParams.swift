@@ -108,9 +108,9 @@ protocol RecordListMethod: RPCMethod where Context == ServerContext, Params == L
 
 extension RecordListMethod {
     static var name: String { Record.kind.methodNoun + ".list" }
-    static var summary: String { "Lists visible \(Record.kind.noun)s with filters, sort and cursor paging." }
+    static var summary: String { "Lists visible \(Record.kind.plural) with filters, sort and cursor paging." }
     static var description: String? {
-        "Use to browse or find \(Record.kind.noun)s by field values (e.g. status eq qualified, createdAt gte a date). Only records the acting user may see are listed and counted. Pages hold `limit` items; pass nextCursor back as cursor for the next page."
+        "Use to browse or find \(Record.kind.plural) by field values (e.g. status eq qualified, createdAt gte a date). Only records the acting user may see are listed and counted. Pages hold `limit` items; pass nextCursor back as cursor for the next page."
     }
     static var params: [ParamDeclaration] { Params.declarations }
     static var result: JSONSchema { Output.schema }

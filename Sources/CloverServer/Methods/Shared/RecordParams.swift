@@ -26,6 +26,7 @@ extension RecordKind {
 
     /// How a description names the type.
     var noun: String { self == .license ? "licence request" : rawValue }
+    var plural: String { noun.hasSuffix("y") ? noun.dropLast() + "ies" : noun + "s" }
 
     /// "a lead", "an account".
     var withArticle: String { ("aeiou".contains(noun.first ?? "x") ? "an " : "a ") + noun }
