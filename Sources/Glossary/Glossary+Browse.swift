@@ -31,6 +31,11 @@ extension Glossary {
     }
 
     /// Every category with its labels and entry count, in bundle order (clover's ten first).
+    /// One category by id, without counting entries (every rendered entry asks for its label).
+    public func category(id: String) -> GlossaryCategory? {
+        categoryList.first { $0.id == id }
+    }
+
     public func categories() -> [GlossaryCategorySummary] {
         var counts = [String: Int]()
         for entry in entries { counts[entry.category, default: 0] += 1 }

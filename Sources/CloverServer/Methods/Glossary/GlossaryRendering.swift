@@ -104,7 +104,7 @@ enum GlossaryRendering {
 
 extension Glossary {
     func categoryLabel(_ id: String) -> LocalizedText? {
-        categories().first { $0.category.id == id }?.category.label
+        category(id: id)?.label
     }
 }
 
