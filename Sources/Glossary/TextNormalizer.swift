@@ -64,32 +64,56 @@ enum TextNormalizer {
     /// UTF-8 bytes: those fold with no lookup (ASCII lowercased, syllables kept), and decoding the
     /// bytes here is cheaper than iterating scalars. Returns false, having appended nothing, at
     /// any other character. The string is valid UTF-8, so a lead byte EA–ED has two continuation bytes.
+    ///
+    /// Folds into stack buffers and appends each array once: appending scalar by scalar paid a
+    /// uniqueness check and a capacity check per scalar, most of the cost of indexing the names.
+    /// A text folds to at most one scalar, and one word start, per byte.
     private static func appendFoldedASCIIOrHangul(
         _ utf8: UnsafeBufferPointer<UInt8>, to scalars: inout [UInt32], wordStarts: inout [Int]
     ) -> Bool {
-        var appender = FoldedAppender(scalars: scalars.count, wordStarts: wordStarts.count)
-        var index = 0
-        while index < utf8.count {
-            let byte = utf8[index]
-            if byte < 0x80 {
-                appender.append(byte >= 0x41 && byte <= 0x5A ? UInt32(byte) + 0x20 : UInt32(byte), &scalars, &wordStarts)
-                index += 1
-                continue
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: utf8.count + 1) { folded in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: utf8.count + 1) { starts in
+                var count = 0, startCount = 0, previousIsWord = false, index = 0
+                while index < utf8.count {
+                    let byte = utf8[index]
+                    let scalar: UInt32, isWord: Bool
+                    if byte < 0x80 {
+                        scalar = byte >= 0x41 && byte <= 0x5A ? UInt32(byte) + 0x20 : UInt32(byte)
+                        isWord = isWordASCII(byte)
+                        index += 1
+                    } else {
+                        guard byte >= 0xEA && byte <= 0xED && index + 2 < utf8.count else { return false }
+                        scalar = UInt32(byte & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
+                        guard Hangul.isSyllable(scalar) else { return false }
+                        isWord = true
+                        index += 3
+                    }
+                    // As `FoldedAppender.append`: a syllable is a word scalar and never insignificant.
+                    if isWord && !previousIsWord {
+                        starts[startCount] = count
+                        startCount += 1
+                    }
+                    previousIsWord = isWord
+                    if isWord || !isInsignificantASCII(UInt8(truncatingIfNeeded: scalar)) {
+                        folded[count] = scalar
+                        count += 1
+                    }
+                }
+                // As `FoldedAppender.finish`: the first word start is 0 whenever the text folds to something.
+                if count > 0 && (startCount == 0 || starts[0] != 0) {
+                    wordStarts.append(0)
+                }
+                scalars.append(contentsOf: UnsafeBufferPointer(rebasing: folded[..<count]))
+                wordStarts.append(contentsOf: UnsafeBufferPointer(rebasing: starts[..<startCount]))
+                return true
             }
-            guard byte >= 0xEA && byte <= 0xED && index + 2 < utf8.count else {
-                appender.rollBack(&scalars, &wordStarts)
-                return false
-            }
-            let scalar = UInt32(byte & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
-            guard Hangul.isSyllable(scalar) else {
-                appender.rollBack(&scalars, &wordStarts)
-                return false
-            }
-            appender.append(scalar, &scalars, &wordStarts)
-            index += 3
         }
-        appender.finish(&scalars, &wordStarts)
-        return true
+    }
+
+    /// `isWordScalar` for an ASCII byte: a–z, A–Z or 0–9.
+    @inline(__always)
+    private static func isWordASCII(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || (byte >= 0x30 && byte <= 0x39)
     }
 
     /// `appendFolded` scalar by scalar, for any text.
