@@ -65,6 +65,25 @@ struct GlossaryByteReader {
         throw GlossaryFastPathMiss()
     }
 
+    /// Reads the key of a two-language object and its colon: 0 for "en", 1 for "ko". Every
+    /// `LocalizedText` and `LocalizedList` has both, so this is a third of all keys: compared as
+    /// bytes, not through `key(in:)`'s table. Anything else ends the fast path.
+    mutating func languageKey() throws(GlossaryFastPathMiss) -> Int {
+        skipWhitespace()
+        guard index + 4 <= bytes.count, bytes[index] == UInt8(ascii: "\""), bytes[index + 3] == UInt8(ascii: "\"") else {
+            throw GlossaryFastPathMiss()
+        }
+        let language: Int
+        switch (bytes[index + 1], bytes[index + 2]) {
+        case (UInt8(ascii: "e"), UInt8(ascii: "n")): language = 0
+        case (UInt8(ascii: "k"), UInt8(ascii: "o")): language = 1
+        default: throw GlossaryFastPathMiss()
+        }
+        index += 4
+        try expect(UInt8(ascii: ":"))
+        return language
+    }
+
     @inline(__always)
     private static func equals(_ known: StaticString, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
         guard known.utf8CodeUnitCount == key.count, let start = key.baseAddress else { return false }

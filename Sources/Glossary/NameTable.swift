@@ -56,6 +56,9 @@ struct NameTable: Sendable {
     private var initials: [UInt32] = []
     /// Word starts of all names, back to back, each relative to its name's first scalar.
     private var wordStarts: [Int] = []
+    /// Per entry: where its English and Korean terms sit in `scalars`, folded (the first name each
+    /// term gives, or the earlier name of the entry with the same text), for `TermOrder`.
+    private var termTexts: [(en: Range<Int>, ko: Range<Int>)] = []
     /// First name with a given folded text, then `nextWithSameText` chains the others.
     private var firstWithText = FoldedTextIndex(capacity: 0)
     private var nextWithSameText: [Int] = []
@@ -66,6 +69,7 @@ struct NameTable: Sendable {
         sources.reserveCapacity(entries.count * 6)
         scalars.reserveCapacity(entries.count * 80)
         wordStarts.reserveCapacity(entries.count * 16)
+        termTexts.reserveCapacity(entries.count)
         // Read in place through a pointer: a copy of an entry (even a `borrowing` parameter's, which
         // the optimiser made) costs a retain and a release per string.
         entries.withUnsafeBufferPointer { entries in
@@ -119,6 +123,14 @@ struct NameTable: Sendable {
             next = nextName(withSameTextAs: name)
         }
         return result
+    }
+
+    /// The folded terms of every entry, for the duration of `body`: the scalars and, per entry, where
+    /// its English and Korean terms are in them.
+    func withTermTexts<Value>(
+        _ body: (UnsafeBufferPointer<UInt32>, _ terms: [(en: Range<Int>, ko: Range<Int>)]) -> Value
+    ) -> Value {
+        scalars.withUnsafeBufferPointer { body($0, termTexts) }
     }
 
     /// Read access to the folded texts for the duration of `body`.
@@ -191,8 +203,9 @@ struct NameTable: Sendable {
             }
             return folded ?? scalars.endIndex..<scalars.endIndex
         }
-        add(.term, entry.pointee.term.en)
-        add(.term, entry.pointee.term.ko)
+        let english = add(.term, entry.pointee.term.en)
+        let korean = add(.term, entry.pointee.term.ko)
+        termTexts.append((english, korean))
         if let abbreviation = entry.pointee.abbreviation { add(.abbreviation, abbreviation) }
         if let expansion = entry.pointee.expansion { add(.expansion, expansion) }
         for alias in entry.pointee.aliases.en { add(.alias, alias) }
