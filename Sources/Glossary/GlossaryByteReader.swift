@@ -104,16 +104,20 @@ struct GlossaryByteReader {
     mutating func string() throws(GlossaryFastPathMiss) -> String {
         try expect(UInt8(ascii: "\""))
         let start = index
-        index = Self.skipPlainBytes(in: bytes, from: index)
+        var highBits: UInt8 = 0
+        index = Self.skipPlainBytes(in: bytes, from: index, highBits: &highBits)
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                let text = try Self.text(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                let utf8 = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                // ASCII is valid UTF-8 as it stands: nothing for `text` to check.
+                let text = highBits & 0x80 == 0 ? String(decoding: utf8, as: UTF8.self) : try Self.text(utf8)
                 index += 1
                 return text
             }
             if byte == UInt8(ascii: "\\") { return try escapedString(from: start) }
             if byte < 0x20 { throw GlossaryFastPathMiss() }
+            highBits |= byte
             index += 1
         }
         throw GlossaryFastPathMiss()
@@ -245,22 +249,26 @@ struct GlossaryByteReader {
     /// The first index at or after `index` whose eight-byte word may hold a quote, a backslash or a
     /// control character. Unlike the strict parser's scan, bytes ≥ 0x80 do not stop it: Korean text
     /// is validated in one go when its string is made.
+    /// `highBits` collects the high bits of the bytes skipped (0x80 set when any is not ASCII).
     @inline(__always)
-    private static func skipPlainBytes(in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+    private static func skipPlainBytes(in bytes: UnsafeBufferPointer<UInt8>, from index: Int, highBits seen: inout UInt8) -> Int {
         guard let base = bytes.baseAddress else { return index }
         let raw = UnsafeRawPointer(base)
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highBits: UInt64 = 0x8080_8080_8080_8080
         var index = index
+        var skipped: UInt64 = 0
         while index + 8 <= bytes.count {
             let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
             let quotes = word ^ (ones &* 0x22)
             let backslashes = word ^ (ones &* 0x5C)
             // Each term is nonzero exactly when some byte is < 0x20, a quote, or a backslash.
             let special = ((word &- ones &* 0x20) & ~word) | ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
-            if special & highBits != 0 { return index }
+            if special & highBits != 0 { break }
+            skipped |= word
             index += 8
         }
+        seen |= skipped & highBits == 0 ? 0 : 0x80
         return index
     }
 }
