@@ -19,6 +19,11 @@ struct RequestEnvelopeTests {
         #"{"jsonrpc":"2.0","id":"","method":"","params":{}}"#,
         #"{"jsonrpc":"2.0","id":2,"method":"subtract","params":{"a":"é\u00e9\n","b":[{"c":null,"d":true}],"e":-1.5e3}}"#,
         #"{"jsonrpc":"2.0","id":9,"method":"get_data","params":[]}"#,
+        #"{"jsonrpc":"2.0","id":10,"method":"subtract","params":{"minuend":-0,"subtrahend":7,"x":true,"y":false,"z":null,"w":"ok"}}"#,
+        #"{"jsonrpc":"2.0","id":11,"method":"subtract","params":{ "minuend" : 5 , "subtrahend" : "2" }}"#,
+        #"{"jsonrpc":"2.0","id":12,"method":"subtract","params":{"minuend":1.5,"subtrahend":2}}"#,
+        #"{"jsonrpc":"2.0","id":13,"method":"subtract","params":{"minuend":{"a":1},"subtrahend":[2]}}"#,
+        #"{"jsonrpc":"2.0","id":14,"method":"subtract","params":{"minuend":"\u0031","subtrahend":"é"}}"#,
     ]
 
     /// Lines the fast path must leave to the general path (errors, other shapes, escapes), and
@@ -60,6 +65,15 @@ struct RequestEnvelopeTests {
         "",
         "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"sub\ttract\"}",
         "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"subtract\",\"params\":[\"\u{7F}\"]}",
+        #"{"jsonrpc":"2.0","id":1,"method":"subtract","params":{"a":01}}"#,
+        #"{"jsonrpc":"2.0","id":1,"method":"subtract","params":{"a":-}}"#,
+        #"{"jsonrpc":"2.0","id":1,"method":"subtract","params":{"a":tru}}"#,
+        #"{"jsonrpc":"2.0","id":1,"method":"subtract","params":{"a":nulls}}"#,
+        #"{"jsonrpc":"2.0","id":1,"method":"subtract","params":{"a":1,}}"#,
+        #"{"jsonrpc":"2.0","id":1,"method":"subtract","params":{"a" 1}}"#,
+        #"{"jsonrpc":"2.0","id":1,"method":"subtract","params":{a:1}}"#,
+        #"{"jsonrpc":"2.0","id":1,"method":"subtract","params":{"a":1"#,
+        #"{"jsonrpc":"2.0","id":1,"method":"subtract","params":{"a":"x","b":"y","a":"z"}}"#,
     ]
 
     private func fast(_ line: String) -> IncomingMessage? {

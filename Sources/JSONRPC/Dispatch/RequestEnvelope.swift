@@ -100,13 +100,18 @@ enum RequestEnvelope {
             return nil
         }
 
-        /// A plain string id, or an integer id (RFC 8259 syntax: an optional minus, no leading zero,
-        /// no fraction or exponent), kept as its text like every number id.
+        /// A plain string id, or an integer id, kept as its text like every number id.
         private mutating func requestID() -> RequestID? {
             guard index < bytes.count else { return nil }
             if bytes[index] == UInt8(ascii: "\"") {
                 return plainString().map { .string(String(decoding: $0, as: UTF8.self)) }
             }
+            return integer().map { .number($0) }
+        }
+
+        /// An integer in RFC 8259 syntax (an optional minus, no leading zero) with no fraction or
+        /// exponent after it, kept as its text as the parser keeps every number.
+        private mutating func integer() -> JSONNumber? {
             let start = index
             _ = consume(UInt8(ascii: "-"))
             guard index < bytes.count, Self.isDigit(bytes[index]) else { return nil }
@@ -121,13 +126,73 @@ enum RequestEnvelope {
                 default: break
                 }
             }
-            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-            return .number(JSONNumber(validatedText: text))
+            return JSONNumber(validatedText: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+        }
+
+        /// `params`: a flat object of plain members read here, anything else by the strict parser.
+        private mutating func container() -> JSONValue? {
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "{") || bytes[index] == UInt8(ascii: "[") else { return nil }
+            let start = index
+            if let object = flatObject() { return object }
+            index = start
+            return parsed()
+        }
+
+        /// An object whose keys are plain strings, each once, and whose values are plain strings,
+        /// integers, `true`, `false` or `null` (what most calls send), or nil for the strict parser.
+        /// Saves the parser's member stack and the copy out of it.
+        private mutating func flatObject() -> JSONValue? {
+            guard consume(UInt8(ascii: "{")) else { return nil }
+            skipWhitespace()
+            if consume(UInt8(ascii: "}")) { return .object(JSONObject([])) }
+            var members = [JSONObject.Member]()
+            repeat {
+                skipWhitespace()
+                guard let keyBytes = plainString() else { return nil }
+                skipWhitespace()
+                guard consume(UInt8(ascii: ":")) else { return nil }
+                skipWhitespace()
+                guard index < bytes.count else { return nil }
+                let value: JSONValue
+                switch bytes[index] {
+                case UInt8(ascii: "\""):
+                    guard let text = plainString() else { return nil }
+                    value = .string(String(decoding: text, as: UTF8.self))
+                case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    guard let number = integer() else { return nil }
+                    value = .number(number)
+                case UInt8(ascii: "t"):
+                    guard literal("true") else { return nil }
+                    value = .bool(true)
+                case UInt8(ascii: "f"):
+                    guard literal("false") else { return nil }
+                    value = .bool(false)
+                case UInt8(ascii: "n"):
+                    guard literal("null") else { return nil }
+                    value = .null
+                default:
+                    return nil
+                }
+                let key = String(decoding: keyBytes, as: UTF8.self)
+                // A repeated key is a parse error, which the strict parser reports.
+                guard !members.contains(where: { $0.key == key }) else { return nil }
+                members.append(JSONObject.Member(key: key, value: value))
+                skipWhitespace()
+            } while consume(UInt8(ascii: ","))
+            guard consume(UInt8(ascii: "}")) else { return nil }
+            return .object(JSONObject(members))
+        }
+
+        private mutating func literal(_ text: StaticString) -> Bool {
+            guard index + text.utf8CodeUnitCount <= bytes.count,
+                  Self.equals(UnsafeBufferPointer(rebasing: bytes[index..<index + text.utf8CodeUnitCount]), text)
+            else { return false }
+            index += text.utf8CodeUnitCount
+            return true
         }
 
         /// An object or array, by the strict parser, at the depth it has inside the envelope.
-        private mutating func container() -> JSONValue? {
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "{") || bytes[index] == UInt8(ascii: "[") else { return nil }
+        private mutating func parsed() -> JSONValue? {
             do {
                 let (value, end) = try JSONParser.parseValue(
                     in: bytes, from: index, maximumDepth: JSONParser.defaultMaximumDepth - 1)
