@@ -28,11 +28,13 @@ struct GlossaryByteReader {
     }
 
     /// Consumes `byte` (after whitespace) or gives up.
+    @inline(__always)
     mutating func expect(_ byte: UInt8) throws(GlossaryFastPathMiss) {
         guard consume(byte) else { throw GlossaryFastPathMiss() }
     }
 
     /// Consumes `byte` (after whitespace) if it comes next.
+    @inline(__always)
     mutating func consume(_ byte: UInt8) -> Bool {
         skipWhitespace()
         guard index < bytes.count, bytes[index] == byte else { return false }
@@ -41,6 +43,7 @@ struct GlossaryByteReader {
     }
 
     /// After a member or element: true for a comma (another one follows), false for `close`.
+    @inline(__always)
     mutating func continues(before close: UInt8) throws(GlossaryFastPathMiss) -> Bool {
         if consume(UInt8(ascii: ",")) { return true }
         try expect(close)
@@ -128,6 +131,8 @@ struct GlossaryByteReader {
         try expect(UInt8(ascii: "["))
         var result = [String]()
         if consume(UInt8(ascii: "]")) { return result }
+        // Lists hold a handful of names: one allocation rather than growing 1, 2, 4.
+        result.reserveCapacity(4)
         repeat {
             result.append(try string())
         } while try continues(before: UInt8(ascii: "]"))
