@@ -57,6 +57,17 @@ struct GlossaryByteReader {
     /// `expected` is tried first: files write the keys in one order, so the guess is nearly always right.
     mutating func key(in keys: [StaticString], expected: Int = 0) throws(GlossaryFastPathMiss) -> Int {
         try expect(UInt8(ascii: "\""))
+        // The expected key, compared in place: its bytes then the closing quote (a key's letters
+        // include no backslash, so this is the key exactly), without scanning for the quote first.
+        if expected < keys.count {
+            let known = keys[expected], length = known.utf8CodeUnitCount
+            if index + length < bytes.count, bytes[index + length] == UInt8(ascii: "\""),
+               Self.equals(known, UnsafeBufferPointer(rebasing: bytes[index..<index + length])) {
+                index += length + 1
+                try expect(UInt8(ascii: ":"))
+                return expected
+            }
+        }
         let start = index
         while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\") { index += 1 }
         guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw GlossaryFastPathMiss() }
@@ -87,10 +98,12 @@ struct GlossaryByteReader {
         return language
     }
 
+    /// Keys are a few bytes long: compared in place, where a call to `memcmp` cost more.
     @inline(__always)
     private static func equals(_ known: StaticString, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard known.utf8CodeUnitCount == key.count, let start = key.baseAddress else { return false }
-        return memcmp(known.utf8Start, start, key.count) == 0
+        guard known.utf8CodeUnitCount == key.count else { return false }
+        for offset in 0..<key.count where known.utf8Start[offset] != key[offset] { return false }
+        return true
     }
 
     /// Consumes `null` if it comes next: an optional field that is null reads as absent.
