@@ -30,11 +30,22 @@ struct FoldedTextBuffer {
     /// Folds `text` (as `TextNormalizer.appendFolded` does) right after the texts kept, without
     /// keeping it; returns how many scalars and word starts it folded to.
     mutating func fold(_ text: String) -> (scalars: Int, wordStarts: Int) {
+        var mayHaveVariants = false
+        return fold(text, mayHaveVariants: &mayHaveVariants)
+    }
+
+    /// `fold(_:)`, also telling whether `text` may have variants (see `NameVariants`): false only
+    /// when it is ASCII and Hangul with no "/" or "(", which is what `NameVariants` looks for in
+    /// such text. Lets most names skip a second scan for variants.
+    mutating func fold(_ text: String, mayHaveVariants: inout Bool) -> (scalars: Int, wordStarts: Int) {
         var text = text
         reserve(text.utf8.count + 1)
+        var slashOrParenthesis = false
         let fast = text.withUTF8 { utf8 in
-            TextNormalizer.foldASCIIOrHangul(utf8, scalars: scalars + scalarCount, wordStarts: wordStarts + wordStartCount)
+            TextNormalizer.foldASCIIOrHangul(
+                utf8, scalars: scalars + scalarCount, wordStarts: wordStarts + wordStartCount, slashOrParenthesis: &slashOrParenthesis)
         }
+        mayHaveVariants = fast == nil || slashOrParenthesis
         if let fast { return fast }
         // Other text goes through Unicode mappings, which may lengthen it.
         var folded = [UInt32](), starts = [Int]()

@@ -181,8 +181,11 @@ struct NameTable: Sendable {
         @discardableResult
         func add(_ field: MatchedField, _ name: String) -> Range<Int> {
             var folded: Range<Int>?
-            NameVariants.forEach(of: name) { variant, isListItem in
-                let counts = buffer.fold(variant)
+            // The name itself is always the first variant: folding it first also tells whether it
+            // may have others, and most names do not (a separate scan for them was a fifth of this).
+            var mayHaveVariants = false
+            let nameCounts = buffer.fold(name, mayHaveVariants: &mayHaveVariants)
+            func addVariant(_ variant: String, _ isListItem: Bool, _ counts: (scalars: Int, wordStarts: Int)) {
                 let start = buffer.scalarCount, firstWordStart = buffer.wordStartCount, count = counts.scalars
                 let text = buffer.text(start..<start + count)
                 let existing = names[firstOfEntry...].first { other in
@@ -202,6 +205,11 @@ struct NameTable: Sendable {
                 signatures.append(ScalarSignature(text))
                 sources.append(name)
             }
+            guard mayHaveVariants else {
+                addVariant(name, false, nameCounts)
+                return folded ?? buffer.scalarCount..<buffer.scalarCount
+            }
+            NameVariants.forEach(of: name) { variant, isListItem in addVariant(variant, isListItem, buffer.fold(variant)) }
             return folded ?? buffer.scalarCount..<buffer.scalarCount
         }
         let english = add(.term, entry.pointee.term.en)

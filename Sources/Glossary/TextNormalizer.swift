@@ -67,8 +67,9 @@ enum TextNormalizer {
     ) -> Bool {
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: utf8.count + 1) { folded in
             withUnsafeTemporaryAllocation(of: Int.self, capacity: utf8.count + 1) { starts in
+                var slashOrParenthesis = false
                 guard let base = folded.baseAddress, let startsBase = starts.baseAddress,
-                      let counts = foldASCIIOrHangul(utf8, scalars: base, wordStarts: startsBase)
+                      let counts = foldASCIIOrHangul(utf8, scalars: base, wordStarts: startsBase, slashOrParenthesis: &slashOrParenthesis)
                 else { return false }
                 scalars.append(contentsOf: UnsafeBufferPointer(rebasing: folded[..<counts.scalars]))
                 wordStarts.append(contentsOf: UnsafeBufferPointer(rebasing: starts[..<counts.wordStarts]))
@@ -81,13 +82,15 @@ enum TextNormalizer {
     /// its word starts into `wordStarts`, which have room for `utf8.count + 1` each; returns how
     /// many of each it wrote, or nil at any other character. Those fold with no lookup (ASCII
     /// lowercased, syllables kept), and decoding the bytes here is cheaper than iterating scalars.
-    /// The string is valid UTF-8, so a lead byte EA–ED has two continuation bytes.
+    /// The string is valid UTF-8, so a lead byte EA–ED has two continuation bytes. Sets
+    /// `slashOrParenthesis` when the text has a "/" or "(", which may start a name variant.
     ///
     /// Writes through pointers so that the name table can fold in place, and other callers append
     /// once: appending scalar by scalar paid a uniqueness and a capacity check per scalar, most of
     /// the cost of indexing the names. A text folds to at most one scalar, and one word start, per byte.
     static func foldASCIIOrHangul(
-        _ utf8: UnsafeBufferPointer<UInt8>, scalars folded: UnsafeMutablePointer<UInt32>, wordStarts starts: UnsafeMutablePointer<Int>
+        _ utf8: UnsafeBufferPointer<UInt8>, scalars folded: UnsafeMutablePointer<UInt32>, wordStarts starts: UnsafeMutablePointer<Int>,
+        slashOrParenthesis: inout Bool
     ) -> (scalars: Int, wordStarts: Int)? {
         var count = 0, startCount = 0, previousIsWord = false, index = 0
         while index < utf8.count {
@@ -96,6 +99,7 @@ enum TextNormalizer {
             if byte < 0x80 {
                 scalar = byte >= 0x41 && byte <= 0x5A ? UInt32(byte) + 0x20 : UInt32(byte)
                 isWord = isWordASCII(byte)
+                if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "(") { slashOrParenthesis = true }
                 index += 1
             } else {
                 guard byte >= 0xEA && byte <= 0xED && index + 2 < utf8.count else { return nil }
