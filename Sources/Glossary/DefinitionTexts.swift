@@ -29,12 +29,14 @@ struct DefinitionTexts: Sendable {
         // Offsets are packed into 24 bits; a bundle with more definition text than that goes
         // without the lists (and search scans every definition instead).
         guard bytes.count < 1 << 24 else { return }
-        var found = [UInt32]()
-        found.reserveCapacity(bytes.count / 16)
         bytes.withUnsafeBufferPointer { bytes in
-            for range in ranges {
-                Self.appendWordStarts(of: bytes, in: range.en, to: &found)
-                Self.appendWordStarts(of: bytes, in: range.ko, to: &found)
+            // A word start follows a byte that is not a word's, so a definition has at most one per
+            // two bytes (rounded up): the starts are written straight into a buffer of that size.
+            let found = [UInt32](unsafeUninitializedCapacity: bytes.count / 2 + 2 * ranges.count + 1) { found, count in
+                for range in ranges {
+                    Self.appendWordStarts(of: bytes, in: range.en, to: found, count: &count)
+                    Self.appendWordStarts(of: bytes, in: range.ko, to: found, count: &count)
+                }
             }
             wordStarts = Self.groupedBySlot(found, bytes: bytes, slotStarts: &slotStarts)
         }
@@ -81,10 +83,13 @@ struct DefinitionTexts: Sendable {
     private var wordStarts: [UInt32] = []
     private var slotStarts: [Int] = []
 
-    private static func appendWordStarts(of bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, to found: inout [UInt32]) {
+    private static func appendWordStarts(
+        of bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, to found: UnsafeMutableBufferPointer<UInt32>, count: inout Int
+    ) {
         func append(_ slot: Int, at position: Int) {
             let next = position + 1 < range.upperBound ? bytes[position + 1] : 0
-            found.append(UInt32(truncatingIfNeeded: position) << 8 | UInt32(next))
+            found[count] = UInt32(truncatingIfNeeded: position) << 8 | UInt32(next)
+            count += 1
         }
         guard let base = bytes.baseAddress else { return }
         let raw = UnsafeRawPointer(base)

@@ -72,7 +72,8 @@ extension Glossary {
                 for index in texts.signatures.indices where signature.lacksAtMost(typoLimit, in: texts.signatures[index]) {
                     let name = texts.names[index]
                     guard !matchedWithoutTypo[name.entry], included?[name.entry] ?? true, let typo = NameMatching.typoMatch(
-                        query, name: texts.text(of: name), wordStarts: texts.wordStarts(of: name), limit: typoLimit, querySignature: signature, using: &distance)
+                        query, name: texts.text(of: name), wordStarts: texts.wordStarts(of: name), limit: typoLimit, querySignature: signature,
+                        nameSignature: texts.signatures[index], using: &distance)
                     else { continue }
                     let candidate = SearchCandidate(
                         entry: name.entry, tier: .typo, closeness: typo.closeness(limit: typoLimit), weight: name.weight,

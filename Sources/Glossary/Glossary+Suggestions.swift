@@ -33,7 +33,7 @@ extension Glossary {
                     let name = texts.names[index]
                     guard let typo = NameMatching.typoMatch(
                         query, name: texts.text(of: name), wordStarts: texts.wordStarts(of: name), limit: worthLooking,
-                        querySignature: signature, using: &distance),
+                        querySignature: signature, nameSignature: texts.signatures[index], using: &distance),
                         typo.mistakes < fewest[name.entry] ?? Int.max
                     else { continue }
                     if let previous = fewest[name.entry] { entriesAt[previous] -= 1 }

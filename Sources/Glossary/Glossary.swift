@@ -66,10 +66,14 @@ public struct Glossary: Sendable {
     /// Throws `.inconsistent` for a duplicate id, a category missing from `categories`, or an entry
     /// filed under a category of the other scope: those would make answers ambiguous.
     public init(entries: [GlossaryEntry], categories: [GlossaryCategory]) throws(GlossaryLoadError) {
-        // The name table, the largest index, is independent of the others: build it beside them.
-        let (nameTable, (positions, definitionTexts, termOrder)) = concurrently({ NameTable(entries: entries) }, {
+        // The name table, the largest index, is independent of the others: build it (and the term
+        // order, from its folded terms) beside them.
+        let ((nameTable, termOrder), (positions, definitionTexts)) = concurrently({
+            let nameTable = NameTable(entries: entries)
+            return (nameTable, TermOrder(nameTable: nameTable))
+        }, {
             (Result { () throws(GlossaryLoadError) in try EntryPositions(entries: entries, categories: categories) },
-             entries.withUnsafeBufferPointer { DefinitionTexts(entries: $0) }, TermOrder(entries: entries))
+             entries.withUnsafeBufferPointer { DefinitionTexts(entries: $0) })
         })
         let found = try positions.get()
         storage = Storage(

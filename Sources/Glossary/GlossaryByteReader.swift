@@ -28,11 +28,13 @@ struct GlossaryByteReader {
     }
 
     /// Consumes `byte` (after whitespace) or gives up.
+    @inline(__always)
     mutating func expect(_ byte: UInt8) throws(GlossaryFastPathMiss) {
         guard consume(byte) else { throw GlossaryFastPathMiss() }
     }
 
     /// Consumes `byte` (after whitespace) if it comes next.
+    @inline(__always)
     mutating func consume(_ byte: UInt8) -> Bool {
         skipWhitespace()
         guard index < bytes.count, bytes[index] == byte else { return false }
@@ -41,6 +43,7 @@ struct GlossaryByteReader {
     }
 
     /// After a member or element: true for a comma (another one follows), false for `close`.
+    @inline(__always)
     mutating func continues(before close: UInt8) throws(GlossaryFastPathMiss) -> Bool {
         if consume(UInt8(ascii: ",")) { return true }
         try expect(close)
@@ -54,6 +57,17 @@ struct GlossaryByteReader {
     /// `expected` is tried first: files write the keys in one order, so the guess is nearly always right.
     mutating func key(in keys: [StaticString], expected: Int = 0) throws(GlossaryFastPathMiss) -> Int {
         try expect(UInt8(ascii: "\""))
+        // The expected key, compared in place: its bytes then the closing quote (a key's letters
+        // include no backslash, so this is the key exactly), without scanning for the quote first.
+        if expected < keys.count {
+            let known = keys[expected], length = known.utf8CodeUnitCount
+            if index + length < bytes.count, bytes[index + length] == UInt8(ascii: "\""),
+               Self.equals(known, UnsafeBufferPointer(rebasing: bytes[index..<index + length])) {
+                index += length + 1
+                try expect(UInt8(ascii: ":"))
+                return expected
+            }
+        }
         let start = index
         while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\") { index += 1 }
         guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw GlossaryFastPathMiss() }
@@ -65,10 +79,31 @@ struct GlossaryByteReader {
         throw GlossaryFastPathMiss()
     }
 
+    /// Reads the key of a two-language object and its colon: 0 for "en", 1 for "ko". Every
+    /// `LocalizedText` and `LocalizedList` has both, so this is a third of all keys: compared as
+    /// bytes, not through `key(in:)`'s table. Anything else ends the fast path.
+    mutating func languageKey() throws(GlossaryFastPathMiss) -> Int {
+        skipWhitespace()
+        guard index + 4 <= bytes.count, bytes[index] == UInt8(ascii: "\""), bytes[index + 3] == UInt8(ascii: "\"") else {
+            throw GlossaryFastPathMiss()
+        }
+        let language: Int
+        switch (bytes[index + 1], bytes[index + 2]) {
+        case (UInt8(ascii: "e"), UInt8(ascii: "n")): language = 0
+        case (UInt8(ascii: "k"), UInt8(ascii: "o")): language = 1
+        default: throw GlossaryFastPathMiss()
+        }
+        index += 4
+        try expect(UInt8(ascii: ":"))
+        return language
+    }
+
+    /// Keys are a few bytes long: compared in place, where a call to `memcmp` cost more.
     @inline(__always)
     private static func equals(_ known: StaticString, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard known.utf8CodeUnitCount == key.count, let start = key.baseAddress else { return false }
-        return memcmp(known.utf8Start, start, key.count) == 0
+        guard known.utf8CodeUnitCount == key.count else { return false }
+        for offset in 0..<key.count where known.utf8Start[offset] != key[offset] { return false }
+        return true
     }
 
     /// Consumes `null` if it comes next: an optional field that is null reads as absent.
@@ -85,16 +120,20 @@ struct GlossaryByteReader {
     mutating func string() throws(GlossaryFastPathMiss) -> String {
         try expect(UInt8(ascii: "\""))
         let start = index
-        index = Self.skipPlainBytes(in: bytes, from: index)
+        var highBits: UInt8 = 0
+        index = Self.skipPlainBytes(in: bytes, from: index, highBits: &highBits)
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                let text = try Self.text(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                let utf8 = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                // ASCII is valid UTF-8 as it stands: nothing for `text` to check.
+                let text = highBits & 0x80 == 0 ? String(decoding: utf8, as: UTF8.self) : try Self.text(utf8)
                 index += 1
                 return text
             }
             if byte == UInt8(ascii: "\\") { return try escapedString(from: start) }
             if byte < 0x20 { throw GlossaryFastPathMiss() }
+            highBits |= byte
             index += 1
         }
         throw GlossaryFastPathMiss()
@@ -105,6 +144,8 @@ struct GlossaryByteReader {
         try expect(UInt8(ascii: "["))
         var result = [String]()
         if consume(UInt8(ascii: "]")) { return result }
+        // Lists hold a handful of names: one allocation rather than growing 1, 2, 4.
+        result.reserveCapacity(4)
         repeat {
             result.append(try string())
         } while try continues(before: UInt8(ascii: "]"))
@@ -226,22 +267,26 @@ struct GlossaryByteReader {
     /// The first index at or after `index` whose eight-byte word may hold a quote, a backslash or a
     /// control character. Unlike the strict parser's scan, bytes ≥ 0x80 do not stop it: Korean text
     /// is validated in one go when its string is made.
+    /// `highBits` collects the high bits of the bytes skipped (0x80 set when any is not ASCII).
     @inline(__always)
-    private static func skipPlainBytes(in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+    private static func skipPlainBytes(in bytes: UnsafeBufferPointer<UInt8>, from index: Int, highBits seen: inout UInt8) -> Int {
         guard let base = bytes.baseAddress else { return index }
         let raw = UnsafeRawPointer(base)
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highBits: UInt64 = 0x8080_8080_8080_8080
         var index = index
+        var skipped: UInt64 = 0
         while index + 8 <= bytes.count {
             let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
             let quotes = word ^ (ones &* 0x22)
             let backslashes = word ^ (ones &* 0x5C)
             // Each term is nonzero exactly when some byte is < 0x20, a quote, or a backslash.
             let special = ((word &- ones &* 0x20) & ~word) | ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
-            if special & highBits != 0 { return index }
+            if special & highBits != 0 { break }
+            skipped |= word
             index += 8
         }
+        seen |= skipped & highBits == 0 ? 0 : 0x80
         return index
     }
 }

@@ -78,16 +78,13 @@ extension GlossaryEntry {
     }
 }
 
-/// The keys of the two-language objects.
-private let languageKeys: [StaticString] = ["en", "ko"]
-
 extension LocalizedText {
     fileprivate init(reading reader: inout GlossaryByteReader) throws(GlossaryFastPathMiss) {
         var texts: (en: String?, ko: String?) = (nil, nil)
         try reader.expect(UInt8(ascii: "{"))
         if !reader.consume(UInt8(ascii: "}")) {
             repeat {
-                if try reader.key(in: languageKeys) == 0 {
+                if try reader.languageKey() == 0 {
                     guard texts.en == nil else { throw GlossaryFastPathMiss() }
                     texts.en = try reader.string()
                 } else {
@@ -107,7 +104,7 @@ extension LocalizedList {
         try reader.expect(UInt8(ascii: "{"))
         if !reader.consume(UInt8(ascii: "}")) {
             repeat {
-                if try reader.key(in: languageKeys) == 0 {
+                if try reader.languageKey() == 0 {
                     guard lists.en == nil else { throw GlossaryFastPathMiss() }
                     lists.en = try reader.strings()
                 } else {

@@ -59,9 +59,27 @@ enum Hangul {
     /// `scalars` with every syllable replaced by its initial and conjoining initials by their
     /// compatibility form (파이프라인 → ㅍㅇㅍㄹㅇ), everything else kept, so offsets stay the same.
     static func initials(of scalars: [UInt32]) -> [UInt32] {
-        scalars.map { scalar in
-            // Most scalars are ASCII: one comparison rules out both kinds of initial.
-            scalar < conjoiningInitialFirst ? scalar : initial(ofSyllable: scalar) ?? compatibilityInitial(ofConjoining: scalar) ?? scalar
+        // Written through buffers with the table read once: `map` with the optional lookups cost a
+        // dozen instructions per scalar, over every scalar of every name at load.
+        compatibilityInitials.withUnsafeBufferPointer { table in
+            scalars.withUnsafeBufferPointer { scalars in
+                [UInt32](unsafeUninitializedCapacity: scalars.count) { result, count in
+                    for index in scalars.indices {
+                        let scalar = scalars[index]
+                        // Most scalars are ASCII: one comparison rules out both kinds of initial.
+                        if scalar < conjoiningInitialFirst {
+                            result[index] = scalar
+                        } else if scalar >= syllableFirst && scalar <= syllableLast {
+                            result[index] = table[Int((scalar - syllableFirst) / syllablesPerInitial)]
+                        } else if scalar <= conjoiningInitialLast {
+                            result[index] = table[Int(scalar - conjoiningInitialFirst)]
+                        } else {
+                            result[index] = scalar
+                        }
+                    }
+                    count = scalars.count
+                }
+            }
         }
     }
 

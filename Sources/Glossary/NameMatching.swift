@@ -32,16 +32,19 @@ enum NameMatching {
     /// ("saels cycle" → Sales Cycle) outranks one of its end (Avg. Sales Cycle).
     static func typoMatch(
         _ query: UnsafeBufferPointer<UInt32>, name: UnsafeBufferPointer<UInt32>, wordStarts: UnsafeBufferPointer<Int>,
-        limit: Int, querySignature: ScalarSignature, using distance: inout EditDistance
+        limit: Int, querySignature: ScalarSignature, nameSignature: ScalarSignature, using distance: inout EditDistance
     ) -> TypoMatch? {
         var best: TypoMatch?
         let allowsPartialWord = query.count >= 5
         for start in wordStarts where name.count - start >= query.count - limit {
             let rest = UnsafeBufferPointer(rebasing: name[start...])
             // Only the first `query.count + limit` characters can take part in a match, so the query
-            // characters they lack are edits too (see `ScalarSignature`).
-            let window = UnsafeBufferPointer(rebasing: rest.prefix(query.count + limit))
-            guard querySignature.lacksAtMost(limit, in: ScalarSignature(window)), mayBeClose(query, rest, limit: limit) else { continue }
+            // characters they lack are edits too (see `ScalarSignature`). When those are the whole
+            // name, its stored signature says so without hashing them again.
+            let windowLength = query.count + limit
+            let windowSignature = start == 0 && name.count <= windowLength
+                ? nameSignature : ScalarSignature(UnsafeBufferPointer(rebasing: rest.prefix(windowLength)))
+            guard querySignature.lacksAtMost(limit, in: windowSignature), mayBeClose(query, rest, limit: limit) else { continue }
             let found = distance.distance(from: query, toPrefixOf: rest, limit: best?.mistakes ?? limit) { length in
                 length == rest.count || (allowsPartialWord && length >= query.count) || wordStarts.contains(start + length)
             }

@@ -56,6 +56,9 @@ struct NameTable: Sendable {
     private var initials: [UInt32] = []
     /// Word starts of all names, back to back, each relative to its name's first scalar.
     private var wordStarts: [Int] = []
+    /// Per entry: where its English and Korean terms sit in `scalars`, folded (the first name each
+    /// term gives, or the earlier name of the entry with the same text), for `TermOrder`.
+    private var termTexts: [(en: Range<Int>, ko: Range<Int>)] = []
     /// First name with a given folded text, then `nextWithSameText` chains the others.
     private var firstWithText = FoldedTextIndex(capacity: 0)
     private var nextWithSameText: [Int] = []
@@ -64,14 +67,17 @@ struct NameTable: Sendable {
         names.reserveCapacity(entries.count * 6)
         signatures.reserveCapacity(entries.count * 6)
         sources.reserveCapacity(entries.count * 6)
-        scalars.reserveCapacity(entries.count * 80)
-        wordStarts.reserveCapacity(entries.count * 16)
+        termTexts.reserveCapacity(entries.count)
+        var folded = FoldedTextBuffer(capacity: entries.count * 96)
+        defer { folded.deallocate() }
         // Read in place through a pointer: a copy of an entry (even a `borrowing` parameter's, which
         // the optimiser made) costs a retain and a release per string.
         entries.withUnsafeBufferPointer { entries in
             guard let first = entries.baseAddress else { return }
-            for position in entries.indices { appendNames(of: first + position, at: position) }
+            for position in entries.indices { appendNames(of: first + position, at: position, into: &folded) }
         }
+        scalars = Array(folded.scalarsKept)
+        wordStarts = Array(folded.wordStartsKept)
         initials = Hangul.initials(of: scalars)
         nextWithSameText = Array(repeating: -1, count: names.count)
         var index = FoldedTextIndex(capacity: names.count)
@@ -121,6 +127,14 @@ struct NameTable: Sendable {
         return result
     }
 
+    /// The folded terms of every entry, for the duration of `body`: the scalars and, per entry, where
+    /// its English and Korean terms are in them.
+    func withTermTexts<Value>(
+        _ body: (UnsafeBufferPointer<UInt32>, _ terms: [(en: Range<Int>, ko: Range<Int>)]) -> Value
+    ) -> Value {
+        scalars.withUnsafeBufferPointer { body($0, termTexts) }
+    }
+
     /// Read access to the folded texts for the duration of `body`.
     func withTexts<Value>(_ body: (Texts) -> Value) -> Value {
         names.withUnsafeBufferPointer { names in
@@ -161,38 +175,46 @@ struct NameTable: Sendable {
 
     /// Appends the names of one entry, each folded text once (a text found in two fields counts
     /// under the better one: term, abbreviation, expansion, alias).
-    private mutating func appendNames(of entry: UnsafePointer<GlossaryEntry>, at position: Int) {
+    private mutating func appendNames(of entry: UnsafePointer<GlossaryEntry>, at position: Int, into buffer: inout FoldedTextBuffer) {
         let firstOfEntry = names.endIndex
         // Adds a name and its variants; returns where the name itself (the first variant) folded to.
         @discardableResult
         func add(_ field: MatchedField, _ name: String) -> Range<Int> {
             var folded: Range<Int>?
-            NameVariants.forEach(of: name) { variant, isListItem in
-                let start = scalars.count, firstWordStart = wordStarts.count
-                TextNormalizer.appendFolded(variant, to: &scalars, wordStarts: &wordStarts)
-                let count = scalars.count - start
+            // The name itself is always the first variant: folding it first also tells whether it
+            // may have others, and most names do not (a separate scan for them was a fifth of this).
+            var mayHaveVariants = false
+            let nameCounts = buffer.fold(name, mayHaveVariants: &mayHaveVariants)
+            func addVariant(_ variant: String, _ isListItem: Bool, _ counts: (scalars: Int, wordStarts: Int)) {
+                let start = buffer.scalarCount, firstWordStart = buffer.wordStartCount, count = counts.scalars
+                let text = buffer.text(start..<start + count)
                 let existing = names[firstOfEntry...].first { other in
-                    other.count == count && scalars[other.start..<other.start + count].elementsEqual(scalars[start...])
+                    other.count == count && buffer.text(other.start..<other.start + count).elementsEqual(text)
                 }
+                // A text folding to nothing, or to one the entry already has, is not kept.
                 if count == 0 || existing != nil {
-                    scalars.removeLast(count)
-                    wordStarts.removeLast(wordStarts.count - firstWordStart)
                     if folded == nil { folded = existing.map { $0.start..<$0.start + $0.count } ?? start..<start }
                     return
                 }
+                buffer.keep(counts)
                 if folded == nil { folded = start..<start + count }
                 names.append(Name(
                     entry: position, field: field, isListItem: isListItem,
                     start: start, count: count, firstWordStart: firstWordStart,
-                    wordStartCount: wordStarts.count - firstWordStart,
-                    hasHangul: scalars[start...].contains(where: Hangul.isSyllable)))
-                signatures.append(scalars.withUnsafeBufferPointer { ScalarSignature(UnsafeBufferPointer(rebasing: $0[start...])) })
+                    wordStartCount: counts.wordStarts, hasHangul: text.contains(where: Hangul.isSyllable)))
+                signatures.append(ScalarSignature(text))
                 sources.append(name)
             }
-            return folded ?? scalars.endIndex..<scalars.endIndex
+            guard mayHaveVariants else {
+                addVariant(name, false, nameCounts)
+                return folded ?? buffer.scalarCount..<buffer.scalarCount
+            }
+            NameVariants.forEach(of: name) { variant, isListItem in addVariant(variant, isListItem, buffer.fold(variant)) }
+            return folded ?? buffer.scalarCount..<buffer.scalarCount
         }
-        add(.term, entry.pointee.term.en)
-        add(.term, entry.pointee.term.ko)
+        let english = add(.term, entry.pointee.term.en)
+        let korean = add(.term, entry.pointee.term.ko)
+        termTexts.append((english, korean))
         if let abbreviation = entry.pointee.abbreviation { add(.abbreviation, abbreviation) }
         if let expansion = entry.pointee.expansion { add(.expansion, expansion) }
         for alias in entry.pointee.aliases.en { add(.alias, alias) }

@@ -5,82 +5,100 @@ enum NameVariants {
     /// item of a spaced " / " or " · " list ("New / Expansion / Renewal" → "Renewal"), flagged as a
     /// list item since it names only part of the term. Most names have neither; one scan tells.
     static func forEach(of name: String, _ body: (_ variant: String, _ isListItem: Bool) -> Void) {
-        guard mayHaveVariants(name) else {
+        // Works on UTF-8 throughout: building the variants scalar by scalar was over a tenth of
+        // indexing the names.
+        var utf8 = name
+        let listItems: [String]? = utf8.withUTF8 { bytes in
+            guard mayHaveVariants(bytes) else { return nil }
+            var items = [String]()
+            for separator in [listSlash, listMiddleDot] {
+                let found = components(of: bytes, separator: separator)
+                if found.count > 1 { items += found }
+            }
+            return items
+        }
+        guard let listItems else {
             body(name, false)
             return
         }
-        var parts = [(name, false)]
-        for (separator, middle) in [(" / ", "/" as Unicode.Scalar), (" · ", "·")] where name.unicodeScalars.contains(middle) {
-            let items = name.components(separator: separator)
-            if items.count > 1 { parts += items.map { ($0, true) } }
-        }
-        for (part, isListItem) in parts {
+        for (part, isListItem) in [(name, false)] + listItems.map({ ($0, true) }) {
             body(part, isListItem)
             let bare = withoutParentheses(part)
             if bare != part && !bare.isEmpty { body(bare, isListItem) }
         }
     }
 
+    /// The list separators in UTF-8: " / " and " · " (the middle dot is C2 B7). Both start with a
+    /// space, an ASCII byte, so a byte match is always a match of whole characters.
+    private static let listSlash: [UInt8] = [0x20, 0x2F, 0x20]
+    private static let listMiddleDot: [UInt8] = [0x20, 0xC2, 0xB7, 0x20]
+
     /// Whether `name` has a "/", "·", "(" or "（": a byte scan, as most names have none (scanning
     /// scalars was a tenth of building the name table). "·" is C2 B7 and "（" EF BC 88 in UTF-8.
-    private static func mayHaveVariants(_ name: String) -> Bool {
-        var name = name
-        return name.withUTF8 { bytes in
-            bytes.contains { $0 == 0x2F || $0 == 0x28 || $0 == 0xC2 || $0 == 0xEF }
-        }
+    private static func mayHaveVariants(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        name.contains { $0 == 0x2F || $0 == 0x28 || $0 == 0xC2 || $0 == 0xEF }
     }
 
     /// How much a match on a list item is worth against one on the whole name: "renewal" means the
     /// Renewal entry more surely than "New / Expansion / Renewal".
     static let listItemWeight = 0.85
 
-    /// `name` with every "(…)" or "（…）" group removed and spaces trimmed.
-    private static func withoutParentheses(_ name: String) -> String {
-        var result = String.UnicodeScalarView()
-        var depth = 0
-        for scalar in name.unicodeScalars {
-            switch scalar {
-            case "(", "（": depth += 1
-            case ")", "）": depth = max(0, depth - 1)
-            default: if depth == 0 { result.append(scalar) }
-            }
-        }
-        return String(result).trimmingSpaces()
-    }
-}
-
-extension String {
-    /// Splits on a separator string, dropping empty parts and trimming spaces around the others (no
-    /// Foundation needed). Scans scalars by hand: the generic `split(separator:)` of a string by a
-    /// string was a tenth of the load time.
-    fileprivate func components(separator: String) -> [String] {
-        let scalars = Array(unicodeScalars), pattern = Array(separator.unicodeScalars)
+    /// The parts of `bytes` between occurrences of `separator`, each trimmed of spaces; parts empty
+    /// before trimming are dropped.
+    private static func components(of bytes: UnsafeBufferPointer<UInt8>, separator: [UInt8]) -> [String] {
         var parts = [String](), partStart = 0, index = 0
         func appendPart(upTo end: Int) {
-            if end > partStart {
-                var part = String.UnicodeScalarView()
-                part.append(contentsOf: scalars[partStart..<end])
-                parts.append(String(part))
-            }
+            if end > partStart { parts.append(trimmingSpaces(UnsafeBufferPointer(rebasing: bytes[partStart..<end]))) }
         }
-        while index + pattern.count <= scalars.count {
-            if scalars[index..<index + pattern.count].elementsEqual(pattern) {
+        while index + separator.count <= bytes.count {
+            if bytes[index..<index + separator.count].elementsEqual(separator) {
                 appendPart(upTo: index)
-                index += pattern.count
+                index += separator.count
                 partStart = index
             } else {
                 index += 1
             }
         }
-        appendPart(upTo: scalars.count)
-        return parts.map { $0.trimmingSpaces() }
+        appendPart(upTo: bytes.count)
+        return parts
     }
 
-    fileprivate func trimmingSpaces() -> String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { $0 != " " }),
-              let last = scalars.lastIndex(where: { $0 != " " })
-        else { return "" }
-        return String(scalars[first...last])
+    /// `name` with every "(…)" or "（…）" group removed and spaces trimmed. The full-width brackets
+    /// are EF BC 88 and EF BC 89 in UTF-8; dropping whole characters keeps the bytes valid.
+    private static func withoutParentheses(_ name: String) -> String {
+        var name = name
+        return name.withUTF8 { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { kept in
+                var count = 0, depth = 0, index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    let isFullWidth = byte == 0xEF && index + 2 < bytes.count && bytes[index + 1] == 0xBC
+                    if byte == 0x28 || (isFullWidth && bytes[index + 2] == 0x88) {
+                        depth += 1
+                    } else if byte == 0x29 || (isFullWidth && bytes[index + 2] == 0x89) {
+                        depth = max(0, depth - 1)
+                    } else {
+                        // Copy the whole character: its bytes are kept or dropped together.
+                        let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+                        if depth == 0 {
+                            for offset in 0..<min(length, bytes.count - index) { kept[count + offset] = bytes[index + offset] }
+                            count += min(length, bytes.count - index)
+                        }
+                        index += length
+                        continue
+                    }
+                    index += byte < 0x80 ? 1 : 3
+                }
+                return trimmingSpaces(UnsafeBufferPointer(rebasing: kept[..<count]))
+            }
+        }
+    }
+
+    /// `bytes` as a string without leading and trailing spaces (U+0020 only).
+    private static func trimmingSpaces(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var start = 0, end = bytes.count
+        while start < end && bytes[start] == 0x20 { start += 1 }
+        while end > start && bytes[end - 1] == 0x20 { end -= 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
 }

@@ -25,6 +25,8 @@ struct ScalarSignature: Sendable, Equatable {
     @inline(__always)
     func lacksAtMost(_ limit: Int, in other: ScalarSignature) -> Bool {
         var lacking = bits & ~other.bits
+        // The exact, prefix and word tiers ask for none lacking, on every name: one test.
+        if limit == 0 { return lacking == 0 }
         var count = 0
         while lacking != 0 {
             count += 1

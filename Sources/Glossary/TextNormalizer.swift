@@ -60,36 +60,79 @@ enum TextNormalizer {
         appendFoldedScalars(text, to: &scalars, wordStarts: &wordStarts)
     }
 
-    /// `appendFolded` for text of ASCII and precomposed Hangul only (nearly every name), read as
-    /// UTF-8 bytes: those fold with no lookup (ASCII lowercased, syllables kept), and decoding the
-    /// bytes here is cheaper than iterating scalars. Returns false, having appended nothing, at
-    /// any other character. The string is valid UTF-8, so a lead byte EA–ED has two continuation bytes.
+    /// `appendFolded` for text of ASCII and precomposed Hangul only (nearly every name): returns
+    /// false, having appended nothing, at any other character.
     private static func appendFoldedASCIIOrHangul(
         _ utf8: UnsafeBufferPointer<UInt8>, to scalars: inout [UInt32], wordStarts: inout [Int]
     ) -> Bool {
-        var appender = FoldedAppender(scalars: scalars.count, wordStarts: wordStarts.count)
-        var index = 0
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: utf8.count + 1) { folded in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: utf8.count + 1) { starts in
+                var slashOrParenthesis = false
+                guard let base = folded.baseAddress, let startsBase = starts.baseAddress,
+                      let counts = foldASCIIOrHangul(utf8, scalars: base, wordStarts: startsBase, slashOrParenthesis: &slashOrParenthesis)
+                else { return false }
+                scalars.append(contentsOf: UnsafeBufferPointer(rebasing: folded[..<counts.scalars]))
+                wordStarts.append(contentsOf: UnsafeBufferPointer(rebasing: starts[..<counts.wordStarts]))
+                return true
+            }
+        }
+    }
+
+    /// Folds text of ASCII and precomposed Hangul only, read as UTF-8 bytes, into `scalars` and
+    /// its word starts into `wordStarts`, which have room for `utf8.count + 1` each; returns how
+    /// many of each it wrote, or nil at any other character. Those fold with no lookup (ASCII
+    /// lowercased, syllables kept), and decoding the bytes here is cheaper than iterating scalars.
+    /// The string is valid UTF-8, so a lead byte EA–ED has two continuation bytes. Sets
+    /// `slashOrParenthesis` when the text has a "/" or "(", which may start a name variant.
+    ///
+    /// Writes through pointers so that the name table can fold in place, and other callers append
+    /// once: appending scalar by scalar paid a uniqueness and a capacity check per scalar, most of
+    /// the cost of indexing the names. A text folds to at most one scalar, and one word start, per byte.
+    static func foldASCIIOrHangul(
+        _ utf8: UnsafeBufferPointer<UInt8>, scalars folded: UnsafeMutablePointer<UInt32>, wordStarts starts: UnsafeMutablePointer<Int>,
+        slashOrParenthesis: inout Bool
+    ) -> (scalars: Int, wordStarts: Int)? {
+        var count = 0, startCount = 0, previousIsWord = false, index = 0
         while index < utf8.count {
             let byte = utf8[index]
+            let scalar: UInt32, isWord: Bool
             if byte < 0x80 {
-                appender.append(byte >= 0x41 && byte <= 0x5A ? UInt32(byte) + 0x20 : UInt32(byte), &scalars, &wordStarts)
+                scalar = byte >= 0x41 && byte <= 0x5A ? UInt32(byte) + 0x20 : UInt32(byte)
+                isWord = isWordASCII(byte)
+                if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "(") { slashOrParenthesis = true }
                 index += 1
-                continue
+            } else {
+                guard byte >= 0xEA && byte <= 0xED && index + 2 < utf8.count else { return nil }
+                scalar = UInt32(byte & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
+                guard Hangul.isSyllable(scalar) else { return nil }
+                isWord = true
+                index += 3
             }
-            guard byte >= 0xEA && byte <= 0xED && index + 2 < utf8.count else {
-                appender.rollBack(&scalars, &wordStarts)
-                return false
+            // As `FoldedAppender.append`: a syllable is a word scalar and never insignificant.
+            if isWord && !previousIsWord {
+                starts[startCount] = count
+                startCount += 1
             }
-            let scalar = UInt32(byte & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
-            guard Hangul.isSyllable(scalar) else {
-                appender.rollBack(&scalars, &wordStarts)
-                return false
+            previousIsWord = isWord
+            if isWord || !isInsignificantASCII(UInt8(truncatingIfNeeded: scalar)) {
+                folded[count] = scalar
+                count += 1
             }
-            appender.append(scalar, &scalars, &wordStarts)
-            index += 3
         }
-        appender.finish(&scalars, &wordStarts)
-        return true
+        // As `FoldedAppender.finish`: the first word start is 0 whenever the text folds to something
+        // (rare: text opening with punctuation).
+        if count > 0 && (startCount == 0 || starts[0] != 0) {
+            (starts + 1).update(from: starts, count: startCount)
+            starts[0] = 0
+            startCount += 1
+        }
+        return (count, startCount)
+    }
+
+    /// `isWordScalar` for an ASCII byte: a–z, A–Z or 0–9.
+    @inline(__always)
+    private static func isWordASCII(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || (byte >= 0x30 && byte <= 0x39)
     }
 
     /// `appendFolded` scalar by scalar, for any text.

@@ -33,6 +33,20 @@ public struct JSONParser {
         try parse(Array(text.utf8), maximumDepth: maximumDepth)
     }
 
+    /// Parses the one value that starts at `index` (after whitespace) and returns it with the index
+    /// just past it, leaving the rest of `bytes` unread: for readers that take a known shape apart
+    /// themselves and hand the parts they do not know to the strict parser. `maximumDepth` counts
+    /// from this value, which is depth 1 when it is an object or array.
+    package static func parseValue(
+        in bytes: UnsafeBufferPointer<UInt8>, from index: Int, maximumDepth: Int
+    ) throws(JSONParseError) -> (value: JSONValue, end: Int) {
+        var parser = JSONParser(bytes: bytes, maximumDepth: maximumDepth)
+        parser.index = index
+        parser.skipWhitespace()
+        let value = try parser.parseValue(depth: 0)
+        return (value, parser.index)
+    }
+
     private let bytes: UnsafeBufferPointer<UInt8>
     private let maximumDepth: Int
     private var index = 0

@@ -1,45 +1,128 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Writes JSON into a byte buffer: compact by default, indented on request.
 ///
 /// Output never contains a raw newline (the wire is one value per line): control characters are
 /// escaped, and so are U+2028 and U+2029, which some JavaScript hosts treat as line breaks.
 public struct JSONWriter {
-    public var bytes: [UInt8]
+    /// The bytes written so far, as an array: a copy, made on each read (`withBytes` reads them in
+    /// place). Setting it replaces everything written.
+    public var bytes: [UInt8] {
+        get { withBytes { Array($0) } }
+        set {
+            count = newValue.count
+            storage = newValue.withUnsafeBufferPointer { written in
+                guard let base = written.baseAddress else { return ByteStorage(capacity: 0) }
+                return ByteStorage(capacity: written.count, copying: written.count, from: base)
+            }
+        }
+    }
     /// Spaces per level when pretty-printing; nil writes compact output.
     public let indent: Int?
     private var level = 0
+    /// Where the bytes live; shared between copies of a writer until one of them writes.
+    private var storage: ByteStorage
+    /// How many bytes of `storage` are written.
+    public private(set) var count = 0
 
     public init(capacity: Int = 0, indent: Int? = nil) {
-        self.bytes = []
-        self.bytes.reserveCapacity(capacity)
+        storage = ByteStorage(capacity: capacity)
         self.indent = indent
     }
 
-    public var count: Int { bytes.count }
+    /// Read access to the bytes written so far, in place, for the duration of `body`.
+    public func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try withExtendedLifetime(storage) { try body(UnsafeBufferPointer(start: storage.base, count: count)) }
+    }
 
     /// Drops everything written after `count`, to replace a half-written answer with an error.
     public mutating func truncate(to count: Int) {
-        bytes.removeSubrange(count...)
+        precondition(count >= 0 && count <= self.count, "truncate(to:) beyond what was written")
+        self.count = count
     }
 
     public mutating func removeAll(keepingCapacity: Bool = true) {
-        bytes.removeAll(keepingCapacity: keepingCapacity)
+        count = 0
+        if !keepingCapacity { storage = ByteStorage(capacity: 0) }
+    }
+
+    /// Room for `extra` more bytes, in storage this writer alone holds: where they go. The caller
+    /// writes them and adds them to `count`.
+    @inline(__always)
+    private mutating func reserve(_ extra: Int) -> UnsafeMutablePointer<UInt8> {
+        if _slowPath(!isKnownUniquelyReferenced(&storage) || storage.capacity - count < extra) { grow(extra) }
+        return storage.base + count
+    }
+
+    @inline(never)
+    private mutating func grow(_ extra: Int) {
+        let needed = count + extra
+        let capacity = needed <= storage.capacity ? storage.capacity : max(needed, storage.capacity * 2)
+        storage = ByteStorage(capacity: capacity, copying: count, from: storage.base)
+    }
+
+    /// Appends `length` bytes from `source`.
+    @inline(__always)
+    private mutating func append(_ source: UnsafeRawPointer, _ length: Int) {
+        guard length > 0 else { return }
+        Self.copy(source, to: reserve(length), length)
+        count += length
+    }
+
+    /// `memcpy`, with the short copies most appends are (a key, a quote run, a few digits) done
+    /// in place as two overlapping loads and stores: a call to `memcpy` cost more than the copy.
+    @inline(__always)
+    private static func copy(_ source: UnsafeRawPointer, to target: UnsafeMutableRawPointer, _ length: Int) {
+        switch length {
+        case 8...16:
+            let head = source.loadUnaligned(as: UInt64.self)
+            let tail = source.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self)
+            target.storeBytes(of: head, as: UInt64.self)
+            target.storeBytes(of: tail, toByteOffset: length - 8, as: UInt64.self)
+        case 4..<8:
+            let head = source.loadUnaligned(as: UInt32.self)
+            let tail = source.loadUnaligned(fromByteOffset: length - 4, as: UInt32.self)
+            target.storeBytes(of: head, as: UInt32.self)
+            target.storeBytes(of: tail, toByteOffset: length - 4, as: UInt32.self)
+        case 1..<4:
+            for offset in 0..<length { target.storeBytes(of: source.load(fromByteOffset: offset, as: UInt8.self), toByteOffset: offset, as: UInt8.self) }
+        default:
+            memcpy(target, source, length)
+        }
     }
 
     @inline(__always)
     public mutating func raw(_ text: StaticString) {
-        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        append(text.utf8Start, text.utf8CodeUnitCount)
     }
 
     @inline(__always)
     public mutating func raw(_ byte: UInt8) {
-        bytes.append(byte)
+        reserve(1).pointee = byte
+        count += 1
+    }
+
+    /// Appends bytes that are already valid JSON text (or part of it), unchanged.
+    public mutating func raw(_ bytes: UnsafeRawBufferPointer) {
+        if let base = bytes.baseAddress { append(base, bytes.count) }
+    }
+
+    /// Appends bytes that are already valid JSON text (or part of it), unchanged.
+    public mutating func raw(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if let base = bytes.baseAddress { append(base, bytes.count) }
     }
 
     public mutating func write(_ value: JSONValue) {
         switch value {
         case .null: raw("null")
         case .bool(let flag): flag ? raw("true") : raw("false")
-        case .number(let number): bytes.append(contentsOf: number.text.utf8)
+        case .number(let number): write(number)
         case .string(let string): write(string)
         case .array(let elements):
             beginArray()
@@ -58,9 +141,13 @@ public struct JSONWriter {
         }
     }
 
-    public mutating func write(_ number: JSONNumber) { bytes.append(contentsOf: number.text.utf8) }
-    public mutating func write(_ integer: Int64) { bytes.append(contentsOf: String(integer).utf8) }
-    public mutating func write(_ integer: Int) { bytes.append(contentsOf: String(integer).utf8) }
+    public mutating func write(_ number: JSONNumber) {
+        var text = number.text
+        text.withUTF8 { raw($0) }
+    }
+
+    public mutating func write(_ integer: Int64) { writeDigits(integer) }
+    public mutating func write(_ integer: Int) { writeDigits(Int64(integer)) }
     public mutating func write(_ flag: Bool) { flag ? raw("true") : raw("false") }
 
     // MARK: Structure
@@ -90,23 +177,21 @@ public struct JSONWriter {
             if indent != nil { raw(UInt8(ascii: " ")) }
             return
         }
-        // Compact output: comma, quotes, name and colon in one append (keys are most of a record's writes).
+        // Compact output: comma, quotes, name and colon written in place (keys are most of a
+        // record's writes).
         let comma = takeCommaFlag()
-        var buffer: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
-        withUnsafeMutableBytes(of: &buffer) { scratch in
-            var index = 0
-            if comma {
-                scratch[0] = UInt8(ascii: ",")
-                index = 1
-            }
-            scratch[index] = UInt8(ascii: "\"")
-            let source = UnsafeRawBufferPointer(start: name.utf8Start, count: length)
-            UnsafeMutableRawBufferPointer(rebasing: scratch[(index + 1)...]).copyMemory(from: source)
-            index += 1 + length
-            scratch[index] = UInt8(ascii: "\"")
-            scratch[index + 1] = UInt8(ascii: ":")
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: scratch[..<(index + 2)]))
+        let target = reserve(length + 4)
+        var index = 0
+        if comma {
+            target[0] = UInt8(ascii: ",")
+            index = 1
         }
+        target[index] = UInt8(ascii: "\"")
+        Self.copy(name.utf8Start, to: target + index + 1, length)
+        index += 1 + length
+        target[index] = UInt8(ascii: "\"")
+        target[index + 1] = UInt8(ascii: ":")
+        count += index + 2
     }
 
     /// Writes an integer's decimal digits without building a String.
@@ -121,7 +206,7 @@ public struct JSONWriter {
                 digits[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
                 magnitude /= 10
             } while magnitude > 0
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: digits[index...]))
+            raw(UnsafeRawBufferPointer(rebasing: digits[index...]))
         }
     }
 
@@ -170,7 +255,10 @@ public struct JSONWriter {
     private mutating func newlineAndIndent() {
         guard let indent else { return }
         raw(UInt8(ascii: "\n"))
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * level))
+        let spaces = indent * level
+        guard spaces > 0 else { return }
+        reserve(spaces).initialize(repeating: UInt8(ascii: " "), count: spaces)
+        count += spaces
     }
 
     // MARK: Strings
@@ -212,7 +300,7 @@ public struct JSONWriter {
                 index += 1
                 continue
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+            raw(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
             if let escape {
                 raw(escape)
             } else {
@@ -223,7 +311,7 @@ public struct JSONWriter {
             index += skip
             runStart = index
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<count]))
+        raw(UnsafeBufferPointer(rebasing: utf8[runStart..<count]))
     }
 
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)

@@ -42,7 +42,7 @@ extension MCPServer {
             MCPToolFailure.write(host.failureText(failure, tool: tool, language: context.language), era: era, serverInfo: host.serverInfo, to: &output)
             return
         }
-        let structured = Array(output.bytes[resultStart...])
+        let structured = output.withBytes { Array($0[resultStart...]) }
         output.raw(",\"content\":[{\"type\":\"text\",\"text\":")
         structured.withUnsafeBytes { ReadableText.write(json: $0, to: &output) }
         output.raw(UInt8(ascii: "}"))
@@ -51,7 +51,7 @@ extension MCPServer {
             output.write(block)
         }
         output.raw("],\"isError\":false")
-        if era.isStateless { output.bytes.append(contentsOf: statelessTail) }
+        if era.isStateless { statelessTail.withUnsafeBufferPointer { output.raw($0) } }
         output.raw(UInt8(ascii: "}"))
     }
 

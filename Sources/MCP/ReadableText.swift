@@ -16,12 +16,12 @@ public enum ReadableText {
     public static func write(json: UnsafeRawBufferPointer, to output: inout JSONWriter) {
         // The renderer appends to the answer's own buffer (swapped in, so it is never copied).
         var renderer = Renderer(source: json)
-        swap(&renderer.output, &output.bytes)
-        renderer.output.append(UInt8(ascii: "\""))
+        swap(&renderer.output, &output)
+        renderer.output.raw(UInt8(ascii: "\""))
         renderer.renderTop()
         if !renderer.wroteAny { renderer.append("(empty)") }
-        renderer.output.append(UInt8(ascii: "\""))
-        swap(&renderer.output, &output.bytes)
+        renderer.output.raw(UInt8(ascii: "\""))
+        swap(&renderer.output, &output)
     }
 
     /// The rendering as a string, for messages built from a value (failure texts, log lines).
@@ -35,7 +35,7 @@ public enum ReadableText {
 /// The one pass: reads compact JSON at `index`, appends escaped text to `output`.
 private struct Renderer {
     let source: UnsafeRawBufferPointer
-    var output: [UInt8] = []
+    var output = JSONWriter()
     var index = 0
     var wroteAny = false
     /// Set for the first line of an object inside a list, which carries the bullet.
@@ -48,11 +48,11 @@ private struct Renderer {
     var current: UInt8 { index < source.count ? source[index] : 0 }
 
     mutating func append(_ text: StaticString) {
-        output.append(contentsOf: UnsafeRawBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        output.raw(text)
     }
 
     mutating func copy(_ range: Range<Int>) {
-        output.append(contentsOf: UnsafeRawBufferPointer(rebasing: source[range]))
+        output.raw(UnsafeRawBufferPointer(rebasing: source[range]))
     }
 
     /// Starts a line at `indent` levels (the first line of a listed object gets the bullet).
@@ -64,7 +64,7 @@ private struct Renderer {
             bulletPending = false
             spaces -= 2
         }
-        for _ in 0..<spaces { output.append(UInt8(ascii: " ")) }
+        for _ in 0..<spaces { output.raw(UInt8(ascii: " ")) }
         if spaces < 2 * indent { append("- ") }
     }
 
@@ -132,7 +132,7 @@ private struct Renderer {
                 renderObject(indent: indent + 1)
                 if bulletPending {  // nothing but nulls: still one bullet
                     bulletPending = false
-                    output.removeSubrange(before...)
+                    output.truncate(to: before)
                     startLine(indent)
                     append("- (empty)")
                 }
@@ -217,14 +217,14 @@ private struct Renderer {
             }
             if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") { depth += 1 }
             if byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]") { depth -= 1 }
-            output.append(byte)
+            output.raw(byte)
             index += 1
         } while depth > 0 && index < source.count
     }
 
     mutating func escapeRaw(_ byte: UInt8) {
-        if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { output.append(UInt8(ascii: "\\")) }
-        output.append(byte)
+        if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { output.raw(UInt8(ascii: "\\")) }
+        output.raw(byte)
     }
 
     /// The contents of the string at the index (escaped as in the source); the index ends after it.

@@ -75,6 +75,17 @@ import Testing
 
 @Suite struct RecordIDTests {
     @Test func parsesAndPrints() {
+        // Parsed from bytes: every kind's prefix, and what a prefix must match exactly.
+        for kind in RecordKind.allCases {
+            #expect(RecordID("\(kind.prefix)_12") == RecordID(kind: kind, sequence: 12))
+            #expect(RecordID("\(kind.prefix)x_12") == nil)
+            #expect(RecordID("x\(kind.prefix)_12") == nil)
+        }
+        #expect(RecordID("lead_1_2") == nil)
+        #expect(RecordID("_1") == nil)
+        #expect(RecordID("lead_1x") == nil)
+        #expect(RecordID("lead_123456789012345678") == RecordID(kind: .lead, sequence: 123_456_789_012_345_678))
+        #expect(RecordID("lead_1234567890123456789") == nil)
         #expect(RecordID("opp_3") == RecordID(kind: .opportunity, sequence: 3))
         #expect(RecordID("acct_7")?.description == "acct_7")
         #expect(RecordID("quota_1")?.kind == .quota)

@@ -67,6 +67,14 @@ struct HangulTests {
         #expect(Hangul.initials(of: [0x1111, 0x1161]) == [0x314D, 0x1161])  // conjoining ᄑ → ㅍ
     }
 
+    /// Every scalar around the ranges that map, as the per-scalar lookups map it.
+    @Test func initialsAtEveryBoundary() {
+        let samples: [UInt32] = Array(0x0000...0x0080) + Array(0x10F0...0x1120) + Array(0xABF0...0xAC10)
+            + Array(0xD790...0xD7B0) + [0x3131, 0x314E, 0xFFFF, 0x1F600]
+        let expected = samples.map { Hangul.initial(ofSyllable: $0) ?? Hangul.compatibilityInitial(ofConjoining: $0) ?? $0 }
+        #expect(Hangul.initials(of: samples) == expected)
+    }
+
     @Test func initialsOfDecomposedText() {
         let decomposed = "파이프라인".decomposedStringWithCanonicalMapping
         #expect(Hangul.initials(of: TextNormalizer.matchScalars(decomposed)) == scalars("ㅍㅇㅍㄹㅇ"))

@@ -78,3 +78,12 @@ struct NullableMemberTests {
         #expect(problems.first?.reason == .required)
     }
 }
+
+/// Length limits count Unicode scalars, counted on the UTF-8.
+@Suite("Schema string length")
+struct SchemaStringLengthTests {
+    @Test(arguments: ["", "a", "lead_1", "é", "한국어", "😀x", "e\u{301}", "\u{0}", String(repeating: "가", count: 41)])
+    func scalarCountAsTheScalarView(text: String) {
+        #expect(SchemaValidator.scalarCount(text) == text.unicodeScalars.count)
+    }
+}

@@ -14,18 +14,25 @@ public struct RecordID: Hashable, Comparable, Sendable, CustomStringConvertible 
 
     /// Parses `opp_3`; nil when the prefix is unknown or the number is not a positive integer.
     public init?(_ text: String) {
-        // Byte-wise: every `*.get` parses one, so this stays off Character and Substring paths.
-        let utf8 = text.utf8
-        guard let underscore = utf8.lastIndex(of: UInt8(ascii: "_")) else { return nil }
-        guard let kind = RecordKind(prefix: String(decoding: utf8[..<underscore], as: UTF8.self)) else { return nil }
-        let digits = utf8[utf8.index(after: underscore)...]
-        guard !digits.isEmpty, digits.count <= 18, digits.first != UInt8(ascii: "0") else { return nil }
+        // Over the UTF-8 in place: every `*.get` parses one, and the string views' index steps
+        // (and a String for the prefix) cost ten times the parse itself.
+        var text = text
+        guard let id = text.withUTF8(Self.parse) else { return nil }
+        self = id
+    }
+
+    private static func parse(_ utf8: UnsafeBufferPointer<UInt8>) -> RecordID? {
+        var underscore = utf8.count - 1
+        while underscore >= 0 && utf8[underscore] != UInt8(ascii: "_") { underscore -= 1 }
+        guard underscore >= 0, let kind = RecordKind(prefixUTF8: UnsafeBufferPointer(rebasing: utf8[..<underscore])) else { return nil }
+        let digits = UnsafeBufferPointer(rebasing: utf8[(underscore + 1)...])
+        guard !digits.isEmpty, digits.count <= 18, digits[0] != UInt8(ascii: "0") else { return nil }
         var number = 0
         for byte in digits {
             guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
             number = number * 10 + Int(byte - UInt8(ascii: "0"))
         }
-        self.init(kind: kind, sequence: number)
+        return RecordID(kind: kind, sequence: number)
     }
 
     /// Parses an id that must be of one kind.

@@ -98,7 +98,7 @@ extension JSONWriter {
             }
             put(UInt8(ascii: "Z"))
             put(UInt8(ascii: "\""))
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: text[..<index]))
+            raw(UnsafeRawBufferPointer(rebasing: text[..<index]))
         }
     }
 

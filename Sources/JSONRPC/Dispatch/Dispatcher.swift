@@ -18,6 +18,11 @@ public struct Dispatcher<Context: DispatchContext> {
 
     /// Answers one line (without its newline).
     public func handle(line: UnsafeRawBufferPointer, context: inout Context, output: inout JSONWriter) {
+        // Nearly every line is one request of the common shape: read without a tree for the envelope.
+        if let message = RequestEnvelope.read(line) {
+            if answer(message, context: &context, output: &output) { output.raw(UInt8(ascii: "\n")) }
+            return
+        }
         let value: JSONValue
         do {
             value = try JSONParser.parse(line)
@@ -70,7 +75,12 @@ public struct Dispatcher<Context: DispatchContext> {
 
     /// Writes the answer to one message; returns false when there is none (a notification).
     private func handleSingle(_ value: JSONValue, context: inout Context, output: inout JSONWriter) -> Bool {
-        switch IncomingMessage(value) {
+        answer(IncomingMessage(value), context: &context, output: &output)
+    }
+
+    /// Writes the answer to one classified message; returns false when there is none.
+    private func answer(_ message: IncomingMessage, context: inout Context, output: inout JSONWriter) -> Bool {
+        switch message {
         case .invalid(let id, let reason):
             writeError(ResponseError(.invalidRequest, ProtocolMessages.invalidRequest(reason, context.language)), id: id, to: &output)
             return true

@@ -1,6 +1,6 @@
 /// One element of the input, classified by shape (as `MessageCoding.swift` in sourcekit-lsp does):
 /// a request has `method` and `id`, a notification `method` without `id`.
-enum IncomingMessage {
+enum IncomingMessage: Equatable {
     case request(id: RequestID, method: String, params: JSONValue?)
     case notification(method: String, params: JSONValue?)
     /// Not a valid request; answered with -32600 and the id when one could be read.

@@ -17,6 +17,8 @@ public struct MethodRegistry<Context> {
     }
 
     private(set) var entries: [String: Entry] = [:]
+    /// `entries` again, in a table that is cheaper to look names up in (see `NameLookup`).
+    private var lookup = NameLookup<Entry>()
     /// Names in registration order (the order of the contract).
     public private(set) var names: [String] = []
 
@@ -37,11 +39,13 @@ public struct MethodRegistry<Context> {
 
     private mutating func add<M: RPCMethod>(_ descriptor: MethodDescriptor, _ method: M.Type) where M.Context == Context {
         precondition(entries[descriptor.name] == nil, "method \(descriptor.name) registered twice")
-        entries[descriptor.name] = Entry(descriptor: descriptor) { params, context, output in
+        let entry = Entry(descriptor: descriptor) { params, context, output in
             let decoded = try M.Params(from: ParamReader(params))
             let result = try M.run(decoded, context: &context)
             result.writeJSON(to: &output)
         }
+        entries[descriptor.name] = entry
+        lookup.insert(descriptor.name, entry)
         names.append(descriptor.name)
     }
 
@@ -49,5 +53,5 @@ public struct MethodRegistry<Context> {
 
     public func descriptor(named name: String) -> MethodDescriptor? { entries[name]?.descriptor }
 
-    func entry(named name: String) -> Entry? { entries[name] }
+    func entry(named name: String) -> Entry? { lookup.value(named: name) }
 }

@@ -41,7 +41,7 @@ public struct StdioTransport {
 
         func flush() {
             session.settle(output: &output)
-            if outputOpen, !output.bytes.isEmpty { outputOpen = writeAll(output.bytes) }
+            if outputOpen, output.count > 0 { outputOpen = output.withBytes { writeAll($0) } }
             output.removeAll()
         }
 
@@ -118,19 +118,17 @@ public struct StdioTransport {
     }
 
     /// Writes everything, retrying short writes; false when the reader has gone (EPIPE) or writing failed.
-    private func writeAll(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBytes { raw in
-            guard let base = raw.baseAddress else { return true }
-            var offset = 0
-            while offset < raw.count {
-                let written = write(outputDescriptor, base + offset, raw.count - offset)
-                if written < 0 {
-                    if errno == EINTR || errno == EAGAIN { continue }
-                    return false
-                }
-                offset += written
+    private func writeAll(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        var offset = 0
+        while offset < bytes.count {
+            let written = write(outputDescriptor, base + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR || errno == EAGAIN { continue }
+                return false
             }
-            return true
+            offset += written
         }
+        return true
     }
 }

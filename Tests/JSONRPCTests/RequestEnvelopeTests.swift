@@ -1,0 +1,135 @@
+import Testing
+@testable import JSONRPC
+
+/// `RequestEnvelope` reads the common request line without a tree; whatever it accepts must give
+/// the message the general path (`JSONParser` then `IncomingMessage`) gives, and the same answer.
+@Suite("The request envelope fast path agrees with the general path")
+struct RequestEnvelopeTests {
+    /// Lines of the common shape, which the fast path takes.
+    static let common: [String] = [
+        #"{"jsonrpc":"2.0","id":1,"method":"subtract","params":[42,23]}"#,
+        #"{"jsonrpc":"2.0","id":7,"method":"lead.get","params":{"id":"lead_1"}}"#,
+        #"{"jsonrpc": "2.0", "method": "subtract", "params": {"subtrahend": 23, "minuend": 42}, "id": 3}"#,
+        #"{"method":"subtract","params":{"minuend":42,"subtrahend":23},"id":"abc","jsonrpc":"2.0"}"#,
+        #"  {"jsonrpc":"2.0","id":-12,"method":"subtract","params":[1,2]}  "#,
+        "{\t\"jsonrpc\"\t:\t\"2.0\" ,\r\"id\" : 0 , \"method\":\"subtract\" }",
+        #"{"jsonrpc":"2.0","method":"notify_hello","params":[7]}"#,
+        #"{"jsonrpc":"2.0","method":"foobar"}"#,
+        #"{"jsonrpc":"2.0","id":12345678901234567890123,"method":"subtract","params":[]}"#,
+        #"{"jsonrpc":"2.0","id":"","method":"","params":{}}"#,
+        #"{"jsonrpc":"2.0","id":2,"method":"subtract","params":{"a":"é\u00e9\n","b":[{"c":null,"d":true}],"e":-1.5e3}}"#,
+        #"{"jsonrpc":"2.0","id":9,"method":"get_data","params":[]}"#,
+        #"{"jsonrpc":"2.0","id":10,"method":"subtract","params":{"minuend":-0,"subtrahend":7,"x":true,"y":false,"z":null,"w":"ok"}}"#,
+        #"{"jsonrpc":"2.0","id":11,"method":"subtract","params":{ "minuend" : 5 , "subtrahend" : "2" }}"#,
+        #"{"jsonrpc":"2.0","id":12,"method":"subtract","params":{"minuend":1.5,"subtrahend":2}}"#,
+        #"{"jsonrpc":"2.0","id":13,"method":"subtract","params":{"minuend":{"a":1},"subtrahend":[2]}}"#,
+        #"{"jsonrpc":"2.0","id":14,"method":"subtract","params":{"minuend":"\u0031","subtrahend":"é"}}"#,
+    ]
+
+    /// Lines the fast path must leave to the general path (errors, other shapes, escapes), and
+    /// near misses of the common shape.
+    static let others: [String] = [
+        #"{"jsonrpc":"2.0","id":1.0,"method":"subtract","params":[1,2]}"#,
+        #"{"jsonrpc":"2.0","id":1e2,"method":"subtract"}"#,
+        #"{"jsonrpc":"2.0","id":01,"method":"subtract"}"#,
+        #"{"jsonrpc":"2.0","id":-,"method":"subtract"}"#,
+        #"{"jsonrpc":"2.0","id":null,"method":"subtract"}"#,
+        #"{"jsonrpc":"2.0","id":true,"method":"subtract"}"#,
+        #"{"jsonrpc":"2.0","id":"\u0041","method":"subtract"}"#,
+        #"{"jsonrpc":"2.0","id":"é","method":"subtract"}"#,
+        #"{"jsonrpc":"2.0","id":1,"method":"sub\u0074ract"}"#,
+        #"{"jsonrpc":"2.0","id":1,"m\u0065thod":"subtract"}"#,
+        #"{"jsonrpc":"2.0","id":1,"method":"subtract","method":"sum"}"#,
+        #"{"jsonrpc":"2.0","id":1,"id":2,"method":"subtract"}"#,
+        #"{"jsonrpc":"2.0","jsonrpc":"2.0","id":1,"method":"subtract"}"#,
+        #"{"jsonrpc":"2.0","id":1,"method":"subtract","params":[1,2],"params":[3,4]}"#,
+        #"{"jsonrpc":"1.0","id":1,"method":"subtract"}"#,
+        #"{"jsonrpc":2.0,"id":1,"method":"subtract"}"#,
+        #"{"id":1,"method":"subtract"}"#,
+        #"{"jsonrpc":"2.0","id":1}"#,
+        #"{"jsonrpc":"2.0","id":1,"method":1}"#,
+        #"{"jsonrpc":"2.0","id":1,"method":"subtract","params":"bar"}"#,
+        #"{"jsonrpc":"2.0","id":1,"method":"subtract","params":null}"#,
+        #"{"jsonrpc":"2.0","id":1,"method":"subtract","params":[1,2,]}"#,
+        #"{"jsonrpc":"2.0","id":1,"method":"subtract","params":{"a":1,"a":2}}"#,
+        #"{"jsonrpc":"2.0","id":1,"method":"subtract","extra":1}"#,
+        #"{"jsonrpc":"2.0","id":9,"result":1}"#,
+        #"{"jsonrpc":"2.0","id":1,"method":"subtract",}"#,
+        #"{"jsonrpc":"2.0","id":1,"method":"subtract"} x"#,
+        #"{"jsonrpc":"2.0","id":1,"method":"subtract""#,
+        #"{"jsonrpc":"2.0" "id":1,"method":"subtract"}"#,
+        #"{}"#,
+        #"[]"#,
+        #"[{"jsonrpc":"2.0","id":1,"method":"subtract","params":[1,2]}]"#,
+        #""just a string""#,
+        "",
+        "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"sub\ttract\"}",
+        "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"subtract\",\"params\":[\"\u{7F}\"]}",
+        #"{"jsonrpc":"2.0","id":1,"method":"subtract","params":{"a":01}}"#,
+        #"{"jsonrpc":"2.0","id":1,"method":"subtract","params":{"a":-}}"#,
+        #"{"jsonrpc":"2.0","id":1,"method":"subtract","params":{"a":tru}}"#,
+        #"{"jsonrpc":"2.0","id":1,"method":"subtract","params":{"a":nulls}}"#,
+        #"{"jsonrpc":"2.0","id":1,"method":"subtract","params":{"a":1,}}"#,
+        #"{"jsonrpc":"2.0","id":1,"method":"subtract","params":{"a" 1}}"#,
+        #"{"jsonrpc":"2.0","id":1,"method":"subtract","params":{a:1}}"#,
+        #"{"jsonrpc":"2.0","id":1,"method":"subtract","params":{"a":1"#,
+        #"{"jsonrpc":"2.0","id":1,"method":"subtract","params":{"a":"x","b":"y","a":"z"}}"#,
+    ]
+
+    private func fast(_ line: String) -> IncomingMessage? {
+        Array(line.utf8).withUnsafeBytes { RequestEnvelope.read($0) }
+    }
+
+    private func general(_ line: String) -> IncomingMessage? {
+        (try? JSONParser.parse(line)).map(IncomingMessage.init)
+    }
+
+    @Test(arguments: common)
+    func commonLinesTakeTheFastPathAndReadTheSame(line: String) {
+        let message = fast(line)
+        #expect(message != nil)
+        #expect(message == general(line))
+    }
+
+    @Test(arguments: others)
+    func otherLinesReadTheSameWhenTheFastPathTakesThem(line: String) {
+        if let message = fast(line) { #expect(message == general(line)) }
+    }
+
+    @Test(arguments: [
+        #"{"jsonrpc":"2.0","id":1.0,"method":"subtract","params":[1,2]}"#,
+        #"{"jsonrpc":"2.0","id":1,"method":"subtract","method":"sum"}"#,
+        #"{"jsonrpc":"2.0","id":1,"method":"subtract","params":{"a":1,"a":2}}"#,
+        #"{"jsonrpc":"2.0","id":1,"method":"subtract","extra":1}"#,
+        #"{"jsonrpc":"2.0","id":1,"method":"subtract"} x"#,
+        #"{"jsonrpc":"1.0","id":1,"method":"subtract"}"#,
+    ])
+    func nearMissesGoTheGeneralWay(line: String) {
+        #expect(fast(line) == nil)
+    }
+
+    /// The params sit one level inside the envelope, so the depth limit falls where it does for
+    /// the whole line: 511 nested arrays in params parse, 512 do not.
+    @Test(arguments: [510, 511, 512, 513])
+    func depthLimitAsForTheWholeLine(depth: Int) {
+        let params = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
+        let line = #"{"jsonrpc":"2.0","id":1,"method":"subtract","params":"# + params + "}"
+        #expect(fast(line) == general(line))
+        #expect((fast(line) != nil) == (depth <= JSONParser.defaultMaximumDepth - 1))
+    }
+
+    /// The whole answer, through `handle(line:)` (fast path) and `handle(value:)` (general path).
+    @Test(arguments: common + others)
+    func sameAnswers(line: String) throws {
+        guard let value = try? JSONParser.parse(line) else { return }
+        var context = SpecContext()
+        let viaLine = SpecRegistry.answer(line, context: &context)
+        var otherContext = SpecContext()
+        var output = JSONWriter()
+        SpecRegistry.dispatcher.handle(value: value, context: &otherContext, output: &output)
+        var viaValue = String(decoding: output.bytes, as: UTF8.self)
+        if viaValue.hasSuffix("\n") { viaValue.removeLast() }
+        #expect(viaLine == viaValue)
+        #expect(context.notified == otherContext.notified)
+    }
+}
