@@ -15,17 +15,9 @@ public struct RecordID: Hashable, Comparable, Sendable, CustomStringConvertible 
     /// Parses `opp_3`; nil when the prefix is unknown or the number is not a positive integer.
     public init?(_ text: String) {
         // Byte-wise: every `*.get` parses one, so this stays off Character and Substring paths.
-        let utf8 = text.utf8
-        guard let underscore = utf8.lastIndex(of: UInt8(ascii: "_")) else { return nil }
-        guard let kind = RecordKind(prefix: String(decoding: utf8[..<underscore], as: UTF8.self)) else { return nil }
-        let digits = utf8[utf8.index(after: underscore)...]
-        guard !digits.isEmpty, digits.count <= 18, digits.first != UInt8(ascii: "0") else { return nil }
-        var number = 0
-        for byte in digits {
-            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-            number = number * 10 + Int(byte - UInt8(ascii: "0"))
-        }
-        self.init(kind: kind, sequence: number)
+        var text = text
+        guard let id = text.withUTF8({ RecordID(utf8: $0) }) else { return nil }
+        self = id
     }
 
     /// Parses an id that must be of one kind.
@@ -34,7 +26,9 @@ public struct RecordID: Hashable, Comparable, Sendable, CustomStringConvertible 
         self = id
     }
 
-    public var description: String { "\(kind.prefix)_\(sequence)" }
+    public var description: String {
+        String(unsafeUninitializedCapacity: RecordID.maximumLength) { buffer in write(into: buffer) }
+    }
 
     public static func < (lhs: RecordID, rhs: RecordID) -> Bool {
         if lhs.kind != rhs.kind { return lhs.kind < rhs.kind }

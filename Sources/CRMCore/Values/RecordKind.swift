@@ -11,18 +11,7 @@ public enum RecordKind: String, CaseIterable, Hashable, Sendable, Comparable {
     case quota
 
     /// The id prefix: `user_1`, `lead_42`, `acct_7`, `cont_9`, `opp_3`, `lic_2`, `note_5`, `quota_1`.
-    public var prefix: String {
-        switch self {
-        case .user: "user"
-        case .lead: "lead"
-        case .account: "acct"
-        case .contact: "cont"
-        case .opportunity: "opp"
-        case .license: "lic"
-        case .note: "note"
-        case .quota: "quota"
-        }
-    }
+    public var prefix: String { prefixText.description }
 
     /// Finds the kind an id prefix names.
     public init?(prefix: String) {

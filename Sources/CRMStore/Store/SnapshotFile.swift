@@ -59,16 +59,9 @@ public enum SnapshotFile {
             footerSeen = true
             lines = lines.dropLast()
         }
-        var changeSets: [ChangeSet] = []
-        changeSets.reserveCapacity(lines.count)
-        for line in lines {
-            do {
-                changeSets.append(try RecordCodec.decodeChangeSet(try scan.parseRecord(line)))
-            } catch {
-                damage = damage ?? (line + 1, "undecodable change set: \(error)")
-                break
-            }
-        }
+        let decoded = scan.decodeChangeSets(lines)
+        let changeSets = decoded.changeSets
+        if let failure = decoded.failure { damage = damage ?? (failure.index + 1, "undecodable change set: \(failure.error)") }
         if damage == nil, !footerSeen { damage = (lines.count + 2, "no end line: the file was cut short") }
         let declared = Int(header["lastSeq"]?.numberValue?.int64 ?? 0)
         return Contents(changeSets: changeSets, lastSeq: damage == nil ? declared : (changeSets.last?.seq ?? 0), damage: damage)

@@ -61,22 +61,17 @@ extension Store {
                 }
             }
         }
-        var index = 0
-        while index < recordCount {
-            defer { index += 1 }
-            let changeSet: ChangeSet
-            do {
-                changeSet = try RecordCodec.decodeChangeSet(try scan.parseRecord(index))
-            } catch {
-                // Checksummed but undecodable: written by something else; never skipped silently.
-                guard options.repair, !options.readOnly else {
-                    throw .corrupted(path: directory.journalPath, line: index + 1, reason: "undecodable change set: \(error)")
-                }
-                recordCount = index
-                recovery.warnings.append("journal line \(index + 1) undecodable; kept the records before it")
-                rewriteSnapshot = true
-                break
+        let decoded = scan.decodeChangeSets(0..<recordCount)
+        if let failure = decoded.failure {
+            // Checksummed but undecodable: written by something else; never skipped silently.
+            guard options.repair, !options.readOnly else {
+                throw .corrupted(path: directory.journalPath, line: failure.index + 1, reason: "undecodable change set: \(failure.error)")
             }
+            recordCount = failure.index
+            recovery.warnings.append("journal line \(failure.index + 1) undecodable; kept the records before it")
+            rewriteSnapshot = true
+        }
+        for changeSet in decoded.changeSets {
             // Records a snapshot already holds (a crash between snapshot and journal restart) are skipped.
             guard changeSet.seq > recovery.state.lastChangeSeq else { continue }
             recovery.state.apply(changeSet)
