@@ -26,6 +26,11 @@ public struct RecordID: Hashable, Comparable, Sendable, CustomStringConvertible 
         self = id
     }
 
+    // One integer instead of the kind and the sequence separately (ids are the keys of every table).
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(sequence &<< 3 | kind.ordinal)
+    }
+
     public var description: String {
         String(unsafeUninitializedCapacity: RecordID.maximumLength) { buffer in write(into: buffer) }
     }
