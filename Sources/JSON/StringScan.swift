@@ -1,9 +1,9 @@
 /// Skipping bytes that need no attention eight at a time: most of a document is string content and,
 /// in indented files, runs of spaces.
-package enum StringScan {
+enum StringScan {
     /// The first index at or after `index` where eight spaces in a row do not start.
     @inline(__always)
-    package static func skipSpaces(in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+    static func skipSpaces(in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
         guard let base = bytes.baseAddress else { return index }
         let raw = UnsafeRawPointer(base)
         var index = index
@@ -16,7 +16,7 @@ package enum StringScan {
     /// The first index at or after `index` that may hold a quote, a backslash, a control character or
     /// a non-ASCII byte (or where fewer than eight bytes remain), found eight bytes at a time.
     @inline(__always)
-    package static func skipPlainASCII(in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+    static func skipPlainASCII(in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
         guard let base = bytes.baseAddress else { return index }
         let raw = UnsafeRawPointer(base)
         var index = index
@@ -30,7 +30,7 @@ package enum StringScan {
     /// Whether any of the eight bytes in `word` is below 0x20, a quote, a backslash or ≥ 0x80 (the
     /// classic "has zero byte" bit trick, applied three times; exact, no false negatives).
     @inline(__always)
-    package static func mayNeedAttention(_ word: UInt64) -> Bool {
+    static func mayNeedAttention(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highBits: UInt64 = 0x8080_8080_8080_8080
         let quotes = word ^ (ones &* 0x22)

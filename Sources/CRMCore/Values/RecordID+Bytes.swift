@@ -54,21 +54,23 @@ extension RecordKind {
         }
     }
 
-    /// The kind whose prefix is exactly `bytes`.
+    /// The kind whose prefix is exactly `bytes` (by length and first byte, then the whole prefix).
     init?(prefix bytes: UnsafeBufferPointer<UInt8>) {
-        for kind in RecordKind.allCases {
-            let prefix = kind.prefixText
-            guard prefix.utf8CodeUnitCount == bytes.count else { continue }
-            var same = true
-            for offset in 0..<bytes.count where prefix.utf8Start[offset] != bytes[offset] {
-                same = false
-                break
-            }
-            if same {
-                self = kind
-                return
-            }
+        guard let first = bytes.first else { return nil }
+        let kind: RecordKind
+        switch (bytes.count, first) {
+        case (4, UInt8(ascii: "u")): kind = .user
+        case (4, UInt8(ascii: "l")): kind = .lead
+        case (4, UInt8(ascii: "a")): kind = .account
+        case (4, UInt8(ascii: "c")): kind = .contact
+        case (4, UInt8(ascii: "n")): kind = .note
+        case (3, UInt8(ascii: "o")): kind = .opportunity
+        case (3, UInt8(ascii: "l")): kind = .license
+        case (5, UInt8(ascii: "q")): kind = .quota
+        default: return nil
         }
-        return nil
+        let prefix = kind.prefixText
+        for offset in 1..<bytes.count where prefix.utf8Start[offset] != bytes[offset] { return nil }
+        self = kind
     }
 }

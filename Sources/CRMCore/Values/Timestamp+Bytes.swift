@@ -89,6 +89,7 @@ extension Timestamp {
 
 extension ASCIIDigits {
     /// Reads `count` ASCII digits starting at `index`; nil if any is not a digit.
+    @inline(__always)
     static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ count: Int) -> Int? {
         guard index + count <= bytes.count else { return nil }
         var value = 0

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import CRMCore
 import JSON
 
@@ -60,9 +63,9 @@ struct StoredLayoutReader {
             try expect(UInt8(ascii: ","))
         }
         let count = name.utf8CodeUnitCount
-        guard index + count + 3 <= bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw NotStoredLayout() }
-        for offset in 0..<count where bytes[index + 1 + offset] != name.utf8Start[offset] { throw NotStoredLayout() }
-        guard bytes[index + 1 + count] == UInt8(ascii: "\""), bytes[index + 2 + count] == UInt8(ascii: ":") else { throw NotStoredLayout() }
+        guard index + count + 3 <= bytes.count, let base = bytes.baseAddress, base[index] == UInt8(ascii: "\""),
+              memcmp(base + index + 1, name.utf8Start, count) == 0,
+              base[index + 1 + count] == UInt8(ascii: "\""), base[index + 2 + count] == UInt8(ascii: ":") else { throw NotStoredLayout() }
         index += count + 3
     }
 
@@ -80,13 +83,18 @@ struct StoredLayoutReader {
     mutating func stringBytes() throws(NotStoredLayout) -> UnsafeBufferPointer<UInt8> {
         try expect(UInt8(ascii: "\""))
         let start = index
+        guard let base = bytes.baseAddress else { throw NotStoredLayout() }
         while true {
-            index = StringScan.skipPlainASCII(in: bytes, from: index)
+            // Eight bytes at a time while none is a quote, a backslash, a control byte or non-ASCII
+            // (`StringScan`'s test, here so that it is inlined: most stored strings are short).
+            while index + 8 <= bytes.count, !Self.mayNeedAttention(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+            }
             guard index < bytes.count else { throw NotStoredLayout() }
-            let byte = bytes[index]
+            let byte = base[index]
             if byte == UInt8(ascii: "\"") {
                 index += 1
-                return UnsafeBufferPointer(rebasing: bytes[start..<(index - 1)])
+                return UnsafeBufferPointer(start: base + start, count: index - 1 - start)
             }
             // Escapes are rare in stored text; the general path decodes them.
             guard byte != UInt8(ascii: "\\"), byte >= 0x20 else { throw NotStoredLayout() }
@@ -100,6 +108,18 @@ struct StoredLayoutReader {
                 }
             }
         }
+    }
+
+    /// Whether any of the eight bytes is below 0x20, a quote, a backslash or ≥ 0x80 (as `StringScan`).
+    @inline(__always)
+    private static func mayNeedAttention(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let quotes = word ^ (ones &* 0x22)
+        let backslashes = word ^ (ones &* 0x5C)
+        let below20 = (word &- ones &* 0x20) & ~word
+        let hasQuote = (quotes &- ones) & ~quotes
+        let hasBackslash = (backslashes &- ones) & ~backslashes
+        return (word | below20 | hasQuote | hasBackslash) & 0x8080_8080_8080_8080 != 0
     }
 
     mutating func string() throws(NotStoredLayout) -> String {

@@ -34,7 +34,7 @@ public struct JournalScan {
 
     public static func scan(path: String) throws(StorageError) -> JournalScan {
         guard let bytes = try readFile(path) else { return JournalScan() }
-        return scan(bytes)
+        return scan(consume bytes)
     }
 
     /// The whole file in one buffer (one read per chunk, no Data bridge), or nil when it does not exist.
@@ -67,35 +67,31 @@ public struct JournalScan {
 
     public static func scan(_ input: consuming [UInt8]) -> JournalScan {
         var result = JournalScan()
-        result.bytes = input
+        result.bytes = consume input
         result.fileLength = Int64(result.bytes.count)
+        let parts = result.bytes.withUnsafeMutableBufferPointer { LineRun.scanInParts($0) }
+        // Number the lines through the parts, and stop where a sequential scan would have stopped.
         var ranges: [Range<Int>] = []
-        var lineNumber = 0
+        ranges.reserveCapacity(parts.reduce(0) { $0 + $1.ranges.count })
+        var linesBefore = 0
         var firstDamage: (line: Int, reason: String)? = nil
-        result.bytes.withUnsafeMutableBufferPointer { bytes in
-            var lineStart = 0
-            while lineStart < bytes.count {
-                lineNumber += 1
-                let newline = bytes.baseAddress.flatMap { base in
-                    memchr(base + lineStart, Int32(UInt8(ascii: "\n")), bytes.count - lineStart).map { $0 - UnsafeMutableRawPointer(base) }
-                }
-                let lineEnd = newline ?? bytes.count
-                let trailer = newline == nil ? nil : JournalLine.verifiedTrailer(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]))
-                if let trailer {
-                    if let damage = firstDamage {
-                        // An intact record after damage: not a torn tail.
-                        result.corruption = damage
-                        break
-                    }
-                    let objectEnd = lineStart + trailer
-                    bytes[objectEnd] = UInt8(ascii: "}")
-                    ranges.append(lineStart..<(objectEnd + 1))
-                    result.intactLength = Int64(lineEnd + 1)
-                } else if firstDamage == nil {
-                    firstDamage = (lineNumber, newline == nil ? "record cut short (no newline)" : "checksum mismatch")
-                }
-                lineStart = lineEnd + 1
+        for part in parts {
+            if let damage = firstDamage {
+                // Damage ran to the end of an earlier part: an intact record here makes it corruption.
+                if !part.ranges.isEmpty || part.intactAfterDamage { result.corruption = damage }
+                if result.corruption != nil { break }
+                continue
             }
+            ranges += part.ranges
+            if let end = part.intactEnd { result.intactLength = Int64(end) }
+            if let damage = part.firstDamage {
+                firstDamage = (linesBefore + damage.line, damage.reason)
+                if part.intactAfterDamage {
+                    result.corruption = firstDamage
+                    break
+                }
+            }
+            linesBefore += part.lines
         }
         result.objectRanges = ranges
         return result

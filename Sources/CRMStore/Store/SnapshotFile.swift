@@ -44,7 +44,7 @@ public enum SnapshotFile {
 
     /// Reads a snapshot; damage is reported (with the intact prefix), unknown versions throw.
     public static func decode(_ bytes: consuming [UInt8], path: String) throws(StorageError) -> Contents {
-        let scan = JournalScan.scan(bytes)
+        let scan = JournalScan.scan(consume bytes)
         var lines = 0..<scan.objectRanges.count
         var damage: (line: Int, reason: String)? = scan.corruption
         if damage == nil, scan.tornTail { damage = (lines.count + 1, "cut short") }

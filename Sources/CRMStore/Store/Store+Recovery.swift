@@ -29,7 +29,9 @@ extension Store {
         var snapshotChangeSets: Int? = 0
 
         if let bytes = try JournalScan.readFile(directory.snapshotPath) {
-            let contents = try SnapshotFile.decode(bytes, path: directory.snapshotPath)
+            // Handed over, not shared: the scan writes into the buffer, and a shared 500 MB buffer
+            // would be copied first.
+            let contents = try SnapshotFile.decode(consume bytes, path: directory.snapshotPath)
             if let damage = contents.damage {
                 guard options.repair, !options.readOnly else {
                     throw .corrupted(path: directory.snapshotPath, line: damage.line, reason: damage.reason)
