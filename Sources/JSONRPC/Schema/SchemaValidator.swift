@@ -114,16 +114,20 @@ public enum SchemaValidator {
     }
 
     private static func checkObject(_ object: JSONObject, _ schema: JSONSchema, _ path: inout Path, _ problems: inout [ValidationProblem]) {
-        for property in schema.properties {
-            let value = object[property.name]
+        // By index, not `for property in`: that copies every declared property's whole schema, and
+        // most declared properties are absent from a given request (a fifth of validating one).
+        let properties = schema.properties
+        for index in properties.indices {
+            let value = object[properties[index].name]
+            let required = properties[index].required
             // A required member sent as null counts as missing, unless its schema accepts null.
-            if value == nil || (value == .null && property.required && !accepts(.null, property.schema)) {
-                if property.required { problems.append(ValidationProblem(path: join(path(), property.name), reason: .required)) }
+            if value == nil || (value == .null && required && !accepts(.null, properties[index].schema)) {
+                if required { problems.append(ValidationProblem(path: join(path(), properties[index].name), reason: .required)) }
                 continue
             }
             if let value {
-                path.steps.append(.key(property.name))
-                check(value, property.schema, &path, &problems)
+                path.steps.append(.key(properties[index].name))
+                check(value, properties[index].schema, &path, &problems)
                 path.steps.removeLast()
             }
         }
