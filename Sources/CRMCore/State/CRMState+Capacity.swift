@@ -10,7 +10,13 @@ extension CRMState {
             for case .upsert(let record) in changeSet.changes { upserts[record.id.kind, default: 0] += 1 }
             total += changeSet.changes.count
         }
-        changeLog.reserveCapacity(changeLog.count + changeSets.count)
+        reserveCapacity(changeSets: changeSets.count, changes: total, upserts: upserts)
+    }
+
+    /// Sizes the tables for a replay of `count` change sets holding `changes` changes, `upserts` of
+    /// them per kind (estimates are fine: they only save rehashing).
+    public mutating func reserveCapacity(changeSets count: Int, changes total: Int, upserts: [RecordKind: Int]) {
+        changeLog.reserveCapacity(changeLog.count + count)
         historyIndex.reserveCapacity(historyIndex.count + total)
         for (kind, count) in upserts {
             switch kind {

@@ -55,7 +55,7 @@ extension RecordKind {
     }
 
     /// The kind whose prefix is exactly `bytes` (by length and first byte, then the whole prefix).
-    init?(prefix bytes: UnsafeBufferPointer<UInt8>) {
+    public init?(prefix bytes: UnsafeBufferPointer<UInt8>) {
         guard let first = bytes.first else { return nil }
         let kind: RecordKind
         switch (bytes.count, first) {

@@ -1,5 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import CRMCore
 import Dispatch
+import Foundation
 import JSON
 
 /// Turning a scan's records into change sets, the bulk of start-up.
@@ -24,29 +28,59 @@ extension JournalScan {
         return try RecordCodec.decodeChangeSet(try parseRecord(index))
     }
 
-    /// Decodes records `range` in order, stopping at the first that does not decode. Large runs are
-    /// decoded in two halves at once (start-up otherwise uses one core); the result is the same as
-    /// decoding one by one.
-    public func decodeChangeSets(_ range: Range<Int>) -> DecodedRecords {
-        guard range.count >= 4096 else { return decodeSerially(range) }
-        let middle = range.lowerBound + range.count / 2
-        let halves = [range.lowerBound..<middle, middle..<range.upperBound]
-        let results = ResultSlots(count: halves.count)
-        let scan = UncheckedScan(scan: self)
-        DispatchQueue.concurrentPerform(iterations: halves.count) { part in
-            results.store(scan.scan.decodeSerially(halves[part], reserving: part == 0 ? range.count : 0), at: part)
+    /// Decodes records `range` and hands each change set to `body` in order, on the calling thread,
+    /// stopping at the first record that does not decode (returned, with the general decoder's
+    /// error). Large runs are decoded in chunks by two background threads while `body` runs, so
+    /// building the state overlaps decoding; the outcome is that of decoding one by one.
+    ///
+    /// With `releasingDecodedBytes`, the pages of records already handed over are given back to the
+    /// system as it goes (they read as zeros afterwards): a 1M-record snapshot is 500 MB, and keeping
+    /// it whole while the state is built pushed start-up's peak memory past its budget. Only for a
+    /// scan nothing reads once this returns.
+    public func forEachChangeSet(_ range: Range<Int>, releasingDecodedBytes: Bool = false,
+                                 _ body: (ChangeSet) -> Void) -> (index: Int, error: any Error)? {
+        guard range.count >= 4 * DecodePipeline.chunkSize else {
+            let decoded = decodeSerially(range)
+            decoded.changeSets.forEach(body)
+            return decoded.failure
         }
-        var first = results.take(0)
-        guard first.failure == nil else { return first }
-        let second = results.take(1)
-        first.changeSets.append(contentsOf: second.changeSets)
-        first.failure = second.failure
-        return first
+        let pipeline = DecodePipeline(scan: self, range: range)
+        let workers = DispatchGroup()
+        for _ in 0..<DecodePipeline.workers {
+            DispatchQueue.global().async(group: workers) { pipeline.work() }
+        }
+        defer {
+            pipeline.stop()
+            workers.wait()  // nothing keeps decoding once the caller has what it needs
+        }
+        var released = 0
+        for chunk in 0..<pipeline.chunkCount {
+            let decoded = pipeline.take(chunk)
+            decoded.changeSets.forEach(body)
+            if let failure = decoded.failure { return failure }
+            let next = range.lowerBound + (chunk + 1) * DecodePipeline.chunkSize
+            if releasingDecodedBytes, next < range.upperBound { released = releasePages(before: objectRanges[next].lowerBound, from: released) }
+        }
+        return nil
     }
 
-    private func decodeSerially(_ range: Range<Int>, reserving capacity: Int = 0) -> DecodedRecords {
+    /// Gives back the whole pages of `bytes` between `start` and `end` (no later chunk lies there: chunks
+    /// are decoded in order and every earlier one has been taken); returns where the next release starts.
+    private func releasePages(before end: Int, from start: Int) -> Int {
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        return bytes.withUnsafeBufferPointer { buffer -> Int in
+            guard let base = buffer.baseAddress else { return start }
+            let first = (Int(bitPattern: base) + start + page - 1) / page * page
+            let last = (Int(bitPattern: base) + end) / page * page
+            guard last - first >= 16 * page, let pointer = UnsafeMutableRawPointer(bitPattern: first) else { return start }
+            _ = madvise(pointer, last - first, MADV_DONTNEED)  // only memory use is at stake if refused
+            return last - Int(bitPattern: base)
+        }
+    }
+
+    fileprivate func decodeSerially(_ range: Range<Int>) -> DecodedRecords {
         var decoded = DecodedRecords(changeSets: [], failure: nil)
-        decoded.changeSets.reserveCapacity(max(capacity, range.count))
+        decoded.changeSets.reserveCapacity(range.count)
         for index in range {
             do {
                 decoded.changeSets.append(try decodeChangeSet(index))
@@ -59,32 +93,68 @@ extension JournalScan {
     }
 }
 
-/// The scan shared read-only by the decoding threads (it is never mutated while they run).
-private struct UncheckedScan: @unchecked Sendable {
-    let scan: JournalScan
-}
+/// Chunks of a scan decoded by background threads and taken in order by the caller. Each chunk's
+/// slot is written once by a worker and taken once by the caller, both under `condition`. Workers
+/// stay at most `window` chunks ahead of the caller, so decoded records do not pile up in memory
+/// while the state is built.
+private final class DecodePipeline: @unchecked Sendable {
+    static let chunkSize = 1024
+    static let workers = 2
+    static let window = 16
 
-/// One result slot per decoding thread; each slot is written by exactly one thread, and read after
-/// `concurrentPerform` has returned.
-private final class ResultSlots: @unchecked Sendable {
-    private let slots: UnsafeMutableBufferPointer<JournalScan.DecodedRecords?>
+    private let scan: JournalScan
+    private let range: Range<Int>
+    let chunkCount: Int
+    private let condition = NSCondition()
+    private var slots: [JournalScan.DecodedRecords?]
+    private var nextChunk = 0
+    private var taken = 0
+    private var stopped = false
 
-    init(count: Int) {
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: nil)
+    init(scan: JournalScan, range: Range<Int>) {
+        self.scan = scan
+        self.range = range
+        chunkCount = (range.count + Self.chunkSize - 1) / Self.chunkSize
+        slots = Array(repeating: nil, count: chunkCount)
     }
 
-    deinit {
-        _ = slots.deinitialize()
-        slots.deallocate()
+    /// A worker's loop: claim the next chunk, decode it, publish it.
+    func work() {
+        while true {
+            condition.lock()
+            while !stopped, nextChunk < chunkCount, nextChunk >= taken + Self.window { condition.wait() }
+            guard !stopped, nextChunk < chunkCount else {
+                condition.unlock()
+                return
+            }
+            let chunk = nextChunk
+            nextChunk += 1
+            condition.unlock()
+            let start = range.lowerBound + chunk * Self.chunkSize
+            let decoded = scan.decodeSerially(start..<min(start + Self.chunkSize, range.upperBound))
+            condition.lock()
+            slots[chunk] = decoded
+            condition.broadcast()
+            condition.unlock()
+        }
     }
 
-    func store(_ result: JournalScan.DecodedRecords, at index: Int) {
-        slots[index] = result
-    }
-
+    /// Waits for chunk `index` and takes it out of the pipeline.
     func take(_ index: Int) -> JournalScan.DecodedRecords {
-        defer { slots[index] = nil }
-        return slots[index] ?? JournalScan.DecodedRecords(changeSets: [], failure: nil)
+        condition.lock()
+        defer { condition.unlock() }
+        while slots[index] == nil { condition.wait() }
+        let decoded = slots[index] ?? JournalScan.DecodedRecords(changeSets: [], failure: nil)
+        slots[index] = nil
+        taken = index + 1
+        condition.broadcast()
+        return decoded
+    }
+
+    func stop() {
+        condition.lock()
+        stopped = true
+        condition.broadcast()
+        condition.unlock()
     }
 }

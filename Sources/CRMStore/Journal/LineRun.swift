@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import CRMCore
 import Dispatch
 
 /// One stretch of a journal or snapshot file checked line by line: the intact records up to the
@@ -20,6 +21,9 @@ struct LineRun {
     var intactAfterDamage = false
     /// Lines in the stretch (meaningful when it has no damage).
     var lines = 0
+    /// The kind of each intact record's first record change, counted: roughly what a replay will
+    /// insert, so the state's tables can be sized before the records are decoded.
+    var firstRecordKinds: [RecordKind: Int] = [:]
 
     /// Files smaller than this are checked in one stretch.
     static let splitThreshold = 8 << 20
@@ -58,6 +62,7 @@ struct LineRun {
                 bytes[objectEnd] = UInt8(ascii: "}")
                 run.ranges.append(lineStart..<(objectEnd + 1))
                 run.intactEnd = lineEnd + 1
+                if let kind = firstRecordKind(base + lineStart, objectEnd - lineStart) { run.firstRecordKinds[kind, default: 0] += 1 }
             } else if run.firstDamage == nil {
                 run.firstDamage = (run.lines, newline == nil ? "record cut short (no newline)" : "checksum mismatch")
             }
@@ -65,6 +70,23 @@ struct LineRun {
         }
         return run
     }
+}
+
+/// What follows the `[` of `"changes":[` when the first change is a record: up to its id's text.
+private let firstRecordMarker = Array(#"{"record":{"id":""#.utf8)
+
+/// The kind of the first record a change-set line upserts, read from its id's prefix; nil when the
+/// line has no record change in the written layout (the first `[` of a line opens its changes).
+private func firstRecordKind(_ line: UnsafeMutablePointer<UInt8>, _ count: Int) -> RecordKind? {
+    guard let bracket = memchr(line, Int32(UInt8(ascii: "[")), count) else { return nil }
+    let start = bracket.assumingMemoryBound(to: UInt8.self) + 1
+    guard line + count - start > firstRecordMarker.count + 6,
+          firstRecordMarker.withUnsafeBytes({ marker in marker.baseAddress.map { memcmp(start, $0, marker.count) == 0 } ?? false })
+    else { return nil }
+    let idStart = start + firstRecordMarker.count
+    var length = 0
+    while length < 6, idStart[length] != UInt8(ascii: "_") { length += 1 }
+    return RecordKind(prefix: UnsafeBufferPointer(start: idStart, count: length))
 }
 
 /// The file's buffer, written by the two stretches' threads in disjoint places only.
