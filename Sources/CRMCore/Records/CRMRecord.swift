@@ -69,7 +69,44 @@ public enum AnyRecord: Hashable, Sendable {
         }
     }
 
-    public var id: RecordID { base.id }
-    public var version: Int { base.version }
-    public var archived: Bool { base.archived }
+    // Read straight from the payload: going through `base` boxes the whole record in an existential
+    // (an allocation and a copy of every field) for one member, and `apply` asks for ids per change.
+    public var id: RecordID {
+        switch self {
+        case .user(let record): record.id
+        case .lead(let record): record.id
+        case .account(let record): record.id
+        case .contact(let record): record.id
+        case .opportunity(let record): record.id
+        case .license(let record): record.id
+        case .quota(let record): record.id
+        case .note(let record): record.id
+        }
+    }
+
+    public var version: Int {
+        switch self {
+        case .user(let record): record.version
+        case .lead(let record): record.version
+        case .account(let record): record.version
+        case .contact(let record): record.version
+        case .opportunity(let record): record.version
+        case .license(let record): record.version
+        case .quota(let record): record.version
+        case .note(let record): record.version
+        }
+    }
+
+    public var archived: Bool {
+        switch self {
+        case .user(let record): record.archived
+        case .lead(let record): record.archived
+        case .account(let record): record.archived
+        case .contact(let record): record.archived
+        case .opportunity(let record): record.archived
+        case .license(let record): record.archived
+        case .quota(let record): record.archived
+        case .note(let record): record.archived
+        }
+    }
 }

@@ -13,9 +13,10 @@ extension CRMState {
             case .settings(let newSettings):
                 settings = newSettings
             case .upsert(let record):
+                let id = record.id
                 upsert(record)
-                historyIndex[record.id, default: []].append(logIndex)
-                lastSequence[record.id.kind] = max(lastSequence[record.id.kind] ?? 0, record.id.sequence)
+                historyIndex[id, default: []].append(logIndex)
+                lastSequence[id.kind, default: 0] = max(lastSequence[id.kind, default: 0], id.sequence)
             }
         }
     }

@@ -14,25 +14,10 @@ public struct RecordID: Hashable, Comparable, Sendable, CustomStringConvertible 
 
     /// Parses `opp_3`; nil when the prefix is unknown or the number is not a positive integer.
     public init?(_ text: String) {
-        // Over the UTF-8 in place: every `*.get` parses one, and the string views' index steps
-        // (and a String for the prefix) cost ten times the parse itself.
+        // Byte-wise: every `*.get` parses one, so this stays off Character and Substring paths.
         var text = text
-        guard let id = text.withUTF8(Self.parse) else { return nil }
+        guard let id = text.withUTF8({ RecordID(utf8: $0) }) else { return nil }
         self = id
-    }
-
-    private static func parse(_ utf8: UnsafeBufferPointer<UInt8>) -> RecordID? {
-        var underscore = utf8.count - 1
-        while underscore >= 0 && utf8[underscore] != UInt8(ascii: "_") { underscore -= 1 }
-        guard underscore >= 0, let kind = RecordKind(prefixUTF8: UnsafeBufferPointer(rebasing: utf8[..<underscore])) else { return nil }
-        let digits = UnsafeBufferPointer(rebasing: utf8[(underscore + 1)...])
-        guard !digits.isEmpty, digits.count <= 18, digits[0] != UInt8(ascii: "0") else { return nil }
-        var number = 0
-        for byte in digits {
-            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-            number = number * 10 + Int(byte - UInt8(ascii: "0"))
-        }
-        return RecordID(kind: kind, sequence: number)
     }
 
     /// Parses an id that must be of one kind.
@@ -41,7 +26,14 @@ public struct RecordID: Hashable, Comparable, Sendable, CustomStringConvertible 
         self = id
     }
 
-    public var description: String { "\(kind.prefix)_\(sequence)" }
+    // One integer instead of the kind and the sequence separately (ids are the keys of every table).
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(sequence &<< 3 | kind.ordinal)
+    }
+
+    public var description: String {
+        String(unsafeUninitializedCapacity: RecordID.maximumLength) { buffer in write(into: buffer) }
+    }
 
     public static func < (lhs: RecordID, rhs: RecordID) -> Bool {
         if lhs.kind != rhs.kind { return lhs.kind < rhs.kind }

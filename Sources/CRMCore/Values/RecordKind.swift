@@ -11,18 +11,7 @@ public enum RecordKind: String, CaseIterable, Hashable, Sendable, Comparable {
     case quota
 
     /// The id prefix: `user_1`, `lead_42`, `acct_7`, `cont_9`, `opp_3`, `lic_2`, `note_5`, `quota_1`.
-    public var prefix: String {
-        switch self {
-        case .user: "user"
-        case .lead: "lead"
-        case .account: "acct"
-        case .contact: "cont"
-        case .opportunity: "opp"
-        case .license: "lic"
-        case .note: "note"
-        case .quota: "quota"
-        }
-    }
+    public var prefix: String { prefixText.description }
 
     /// Finds the kind an id prefix, given as UTF-8, names (what `init?(prefix:)` finds).
     init?(prefixUTF8 bytes: UnsafeBufferPointer<UInt8>) {
@@ -60,5 +49,23 @@ public enum RecordKind: String, CaseIterable, Hashable, Sendable, Comparable {
         lhs.ordinal < rhs.ordinal
     }
 
-    private var ordinal: Int { RecordKind.allCases.firstIndex(of: self) ?? 0 }
+    /// The declaration order, 0 to 7.
+    var ordinal: Int {
+        switch self {
+        case .user: 0
+        case .lead: 1
+        case .account: 2
+        case .contact: 3
+        case .opportunity: 4
+        case .license: 5
+        case .note: 6
+        case .quota: 7
+        }
+    }
+
+    // Hash the case, not the raw value: the default for a String-backed enum hashes its raw string,
+    // and every record-id dictionary lookup (hundreds of thousands at start-up) paid for that.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(ordinal)
+    }
 }

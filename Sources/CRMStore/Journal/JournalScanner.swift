@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import CRMCore
 import Foundation
 import JSON
 
@@ -28,13 +29,15 @@ public struct JournalScan {
     public var fileLength: Int64 = 0
     /// Set when damage is followed by intact records: 1-based line and why.
     public var corruption: (line: Int, reason: String)? = nil
+    /// The kind of each intact record's first record change, counted (sizes a replay's tables).
+    public var firstRecordKinds: [RecordKind: Int] = [:]
 
     /// The records' JSON objects (crc member removed), oldest first, as copies.
     public var records: [[UInt8]] { objectRanges.map { Array(bytes[$0]) } }
 
     public static func scan(path: String) throws(StorageError) -> JournalScan {
         guard let bytes = try readFile(path) else { return JournalScan() }
-        return scan(bytes)
+        return scan(consume bytes)
     }
 
     /// The whole file in one buffer (one read per chunk, no Data bridge), or nil when it does not exist.
@@ -47,55 +50,52 @@ public struct JournalScan {
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw .system(operation: "read", path: path, errno: errno) }
-        var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
-        var filled = 0
+        // Read straight into uninitialized storage: zero-filling 500 MB first cost a pass over it.
+        // (Asking for huge pages cut the page faults but doubled system time: the kernel compacts
+        // memory to find them.)
         var failure: Int32 = 0
-        bytes.withUnsafeMutableBytes { raw in
-            guard let base = raw.baseAddress else { return }
-            while filled < raw.count {
-                let count = read(descriptor, base + filled, raw.count - filled)
+        let bytes = [UInt8](unsafeUninitializedCapacity: Int(status.st_size)) { buffer, filled in
+            guard let base = buffer.baseAddress else { return }
+            while filled < buffer.count {
+                let count = read(descriptor, base + filled, buffer.count - filled)
                 if count < 0, errno == EINTR { continue }
                 if count < 0 { failure = errno; return }
-                if count == 0 { return }
+                if count == 0 { return }  // the file shrank while read
                 filled += count
             }
         }
         guard failure == 0 else { throw .system(operation: "read", path: path, errno: failure) }
-        if filled < bytes.count { bytes.removeSubrange(filled...) }  // the file shrank while read
         return bytes
     }
 
     public static func scan(_ input: consuming [UInt8]) -> JournalScan {
         var result = JournalScan()
-        result.bytes = input
+        result.bytes = consume input
         result.fileLength = Int64(result.bytes.count)
+        let parts = result.bytes.withUnsafeMutableBufferPointer { LineRun.scanInParts($0) }
+        // Number the lines through the parts, and stop where a sequential scan would have stopped.
         var ranges: [Range<Int>] = []
-        var lineNumber = 0
+        ranges.reserveCapacity(parts.reduce(0) { $0 + $1.ranges.count })
+        var linesBefore = 0
         var firstDamage: (line: Int, reason: String)? = nil
-        result.bytes.withUnsafeMutableBufferPointer { bytes in
-            var lineStart = 0
-            while lineStart < bytes.count {
-                lineNumber += 1
-                let newline = bytes.baseAddress.flatMap { base in
-                    memchr(base + lineStart, Int32(UInt8(ascii: "\n")), bytes.count - lineStart).map { $0 - UnsafeMutableRawPointer(base) }
-                }
-                let lineEnd = newline ?? bytes.count
-                let trailer = newline == nil ? nil : JournalLine.verifiedTrailer(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]))
-                if let trailer {
-                    if let damage = firstDamage {
-                        // An intact record after damage: not a torn tail.
-                        result.corruption = damage
-                        break
-                    }
-                    let objectEnd = lineStart + trailer
-                    bytes[objectEnd] = UInt8(ascii: "}")
-                    ranges.append(lineStart..<(objectEnd + 1))
-                    result.intactLength = Int64(lineEnd + 1)
-                } else if firstDamage == nil {
-                    firstDamage = (lineNumber, newline == nil ? "record cut short (no newline)" : "checksum mismatch")
-                }
-                lineStart = lineEnd + 1
+        for part in parts {
+            if let damage = firstDamage {
+                // Damage ran to the end of an earlier part: an intact record here makes it corruption.
+                if !part.ranges.isEmpty || part.intactAfterDamage { result.corruption = damage }
+                if result.corruption != nil { break }
+                continue
             }
+            ranges += part.ranges
+            result.firstRecordKinds.merge(part.firstRecordKinds, uniquingKeysWith: +)
+            if let end = part.intactEnd { result.intactLength = Int64(end) }
+            if let damage = part.firstDamage {
+                firstDamage = (linesBefore + damage.line, damage.reason)
+                if part.intactAfterDamage {
+                    result.corruption = firstDamage
+                    break
+                }
+            }
+            linesBefore += part.lines
         }
         result.objectRanges = ranges
         return result

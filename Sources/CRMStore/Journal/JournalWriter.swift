@@ -43,6 +43,12 @@ public final class JournalWriter {
         pendingRecords += 1
     }
 
+    /// Frames a compact JSON object as a journal line straight into the buffer (no line copy).
+    public func append(object: [UInt8]) {
+        JournalLine.append(object: object, to: &pending)
+        pendingRecords += 1
+    }
+
     /// Writes everything buffered with one write(2) and, when `durably`, one fsync(2). On failure
     /// the file is cut back to what earlier groups wrote and the group is dropped.
     public func sync(durably: Bool = true) throws(StorageError) {

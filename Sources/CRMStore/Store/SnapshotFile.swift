@@ -36,20 +36,25 @@ public enum SnapshotFile {
     }
 
     public struct Contents {
-        public var changeSets: [ChangeSet]
+        /// Change sets handed over (the intact prefix when the file is damaged).
+        public var changeSetCount: Int
         public var lastSeq: Int
-        /// Set when the file is damaged: where, and why. `changeSets` then holds the intact prefix.
+        /// Set when the file is damaged: where, and why.
         public var damage: (line: Int, reason: String)?
     }
 
-    /// Reads a snapshot; damage is reported (with the intact prefix), unknown versions throw.
-    public static func decode(_ bytes: consuming [UInt8], path: String) throws(StorageError) -> Contents {
-        let scan = JournalScan.scan(bytes)
+    /// Reads a snapshot, handing each change set to `body` in order as it is decoded (so the state
+    /// is built while later lines are still being decoded). Damage is reported after the intact
+    /// prefix has been handed over; an unknown version throws before anything is. `expecting` is
+    /// told first how many change sets follow and the kinds of their first records.
+    public static func decode(_ bytes: consuming [UInt8], path: String, expecting: (_ changeSets: Int, _ kinds: [RecordKind: Int]) -> Void,
+                              _ body: (ChangeSet) -> Void) throws(StorageError) -> Contents {
+        let scan = JournalScan.scan(consume bytes)
         var lines = 0..<scan.objectRanges.count
         var damage: (line: Int, reason: String)? = scan.corruption
         if damage == nil, scan.tornTail { damage = (lines.count + 1, "cut short") }
         guard !lines.isEmpty, let header = try? scan.parseRecord(0), header["format"] == .string(format) else {
-            return Contents(changeSets: [], lastSeq: 0, damage: damage ?? (1, "not a clover-crm snapshot"))
+            return Contents(changeSetCount: 0, lastSeq: 0, damage: damage ?? (1, "not a clover-crm snapshot"))
         }
         let version = Int(header["version"]?.numberValue?.int64 ?? 0)
         guard version >= 1, version <= currentVersion else { throw .unsupportedFormat(path: path, version: version) }
@@ -59,18 +64,18 @@ public enum SnapshotFile {
             footerSeen = true
             lines = lines.dropLast()
         }
-        var changeSets: [ChangeSet] = []
-        changeSets.reserveCapacity(lines.count)
-        for line in lines {
-            do {
-                changeSets.append(try RecordCodec.decodeChangeSet(try scan.parseRecord(line)))
-            } catch {
-                damage = damage ?? (line + 1, "undecodable change set: \(error)")
-                break
-            }
-        }
-        if damage == nil, !footerSeen { damage = (lines.count + 2, "no end line: the file was cut short") }
         let declared = Int(header["lastSeq"]?.numberValue?.int64 ?? 0)
-        return Contents(changeSets: changeSets, lastSeq: damage == nil ? declared : (changeSets.last?.seq ?? 0), damage: damage)
+        expecting(lines.count, scan.firstRecordKinds)
+        var count = 0
+        var lastSeq = 0
+        // Nothing reads the scan after this, so its pages can go back as they are decoded.
+        let failure = scan.forEachChangeSet(lines, releasingDecodedBytes: true) { changeSet in
+            count += 1
+            lastSeq = changeSet.seq
+            body(changeSet)
+        }
+        if let failure { damage = damage ?? (failure.index + 1, "undecodable change set: \(failure.error)") }
+        if damage == nil, !footerSeen { damage = (lines.count + 2, "no end line: the file was cut short") }
+        return Contents(changeSetCount: count, lastSeq: damage == nil ? declared : lastSeq, damage: damage)
     }
 }

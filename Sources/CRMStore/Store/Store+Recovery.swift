@@ -29,19 +29,23 @@ extension Store {
         var snapshotChangeSets: Int? = 0
 
         if let bytes = try JournalScan.readFile(directory.snapshotPath) {
-            let contents = try SnapshotFile.decode(bytes, path: directory.snapshotPath)
+            // Handed over, not shared: the scan writes into the buffer, and a shared 500 MB buffer
+            // would be copied first.
+            var state = CRMState()
+            let contents = try SnapshotFile.decode(consume bytes, path: directory.snapshotPath, expecting: { changeSets, kinds in
+                state.reserveCapacity(changeSets: changeSets, changes: changeSets, upserts: kinds)
+            }, { state.apply($0) })
             if let damage = contents.damage {
                 guard options.repair, !options.readOnly else {
                     throw .corrupted(path: directory.snapshotPath, line: damage.line, reason: damage.reason)
                 }
                 let aside = try moveAside(directory.snapshotPath, now: now)
-                recovery.warnings.append("snapshot damaged at line \(damage.line) (\(damage.reason)); moved to \(aside), kept \(contents.changeSets.count) intact change sets")
+                recovery.warnings.append("snapshot damaged at line \(damage.line) (\(damage.reason)); moved to \(aside), kept \(contents.changeSetCount) intact change sets")
                 rewriteSnapshot = true
             }
-            recovery.state.reserveCapacity(forReplayOf: contents.changeSets)
-            for changeSet in contents.changeSets { recovery.state.apply(changeSet) }
-            recovery.snapshotChangeSets = contents.changeSets.count
-            snapshotChangeSets = contents.damage == nil ? contents.changeSets.count : nil
+            recovery.state = state
+            recovery.snapshotChangeSets = contents.changeSetCount
+            snapshotChangeSets = contents.damage == nil ? contents.changeSetCount : nil
         }
 
         let scan = try JournalScan.scan(path: directory.journalPath)
@@ -61,26 +65,20 @@ extension Store {
                 }
             }
         }
-        var index = 0
-        while index < recordCount {
-            defer { index += 1 }
-            let changeSet: ChangeSet
-            do {
-                changeSet = try RecordCodec.decodeChangeSet(try scan.parseRecord(index))
-            } catch {
-                // Checksummed but undecodable: written by something else; never skipped silently.
-                guard options.repair, !options.readOnly else {
-                    throw .corrupted(path: directory.journalPath, line: index + 1, reason: "undecodable change set: \(error)")
-                }
-                recordCount = index
-                recovery.warnings.append("journal line \(index + 1) undecodable; kept the records before it")
-                rewriteSnapshot = true
-                break
-            }
+        let failure = scan.forEachChangeSet(0..<recordCount) { changeSet in
             // Records a snapshot already holds (a crash between snapshot and journal restart) are skipped.
-            guard changeSet.seq > recovery.state.lastChangeSeq else { continue }
+            guard changeSet.seq > recovery.state.lastChangeSeq else { return }
             recovery.state.apply(changeSet)
             recovery.journalChangeSets += 1
+        }
+        if let failure {
+            // Checksummed but undecodable: written by something else; never skipped silently.
+            guard options.repair, !options.readOnly else {
+                throw .corrupted(path: directory.journalPath, line: failure.index + 1, reason: "undecodable change set: \(failure.error)")
+            }
+            recordCount = failure.index
+            recovery.warnings.append("journal line \(failure.index + 1) undecodable; kept the records before it")
+            rewriteSnapshot = true
         }
 
         let journal = options.readOnly ? nil : try JournalWriter(path: directory.journalPath)

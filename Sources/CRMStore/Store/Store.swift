@@ -44,7 +44,7 @@ public final class Store {
     /// Buffers a change set for the journal; it becomes durable at the next `sync`.
     public func append(_ changeSet: ChangeSet) {
         guard let journal, !changeSet.isEmpty else { return }
-        journal.append(JournalLine.frame(object: RecordCodec.bytes(changeSet)))
+        journal.append(object: RecordCodec.bytes(changeSet))
         recordsSinceSnapshot += 1
         journalRecords += 1
     }
