@@ -8,9 +8,9 @@ public protocol MCPContext: DispatchContext {
     /// (e.g. import progress, `license.requested`); MCP clients get them translated, or not at all.
     var queuedNotificationCount: Int { get }
     mutating func takeQueuedNotifications(from index: Int) -> [JSONValue]
-    /// Queues an MCP notification: ahead of the line's answer (progress, which a client drops once
-    /// the answer is in), or after it.
-    mutating func queue(_ notification: JSONValue, aheadOfAnswer: Bool)
+    /// Queues an MCP notification to go out ahead of the line's answer: progress and log messages
+    /// belong to the request being answered, and a client drops them once the answer is in.
+    mutating func queueAheadOfAnswer(_ notification: JSONValue)
 }
 
 extension MCPContext {
@@ -18,9 +18,9 @@ extension MCPContext {
     /// (handshake: `logging/setLevel`; stateless: the request's own `_meta` log level).
     public mutating func sendLog(_ level: MCPLogLevel, _ message: String, logger: String = "clover-crm") {
         guard let threshold = mcp.activeLogLevel ?? mcp.logLevel, level >= threshold else { return }
-        queue(["jsonrpc": "2.0", "method": "notifications/message", "params": [
+        queueAheadOfAnswer(["jsonrpc": "2.0", "method": "notifications/message", "params": [
             "level": .string(level.rawValue), "logger": .string(logger), "data": .string(message),
-        ]], aheadOfAnswer: true)
+        ]])
     }
 
     /// Sends `notifications/progress` for the request being answered, if its client gave a token.
@@ -29,6 +29,6 @@ extension MCPContext {
         var params: JSONObject = ["progressToken": token, "progress": JSONValue(progress)]
         if let total { params.append("total", JSONValue(total)) }
         if let message { params.append("message", .string(message)) }
-        queue(["jsonrpc": "2.0", "method": "notifications/progress", "params": .object(params)], aheadOfAnswer: true)
+        queueAheadOfAnswer(["jsonrpc": "2.0", "method": "notifications/progress", "params": .object(params)])
     }
 }

@@ -117,11 +117,14 @@ public struct PromptDeclaration: Sendable {
         public let name: String
         public let description: String
         public let required: Bool
+        /// The only values it takes, when it is a choice (checked before the host sees it).
+        public let allowed: [String]?
 
-        public init(_ name: String, _ description: String, required: Bool = false) {
+        public init(_ name: String, _ description: String, required: Bool = false, allowed: [String]? = nil) {
             self.name = name
             self.description = description
             self.required = required
+            self.allowed = allowed
         }
     }
 

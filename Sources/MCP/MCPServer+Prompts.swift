@@ -29,12 +29,16 @@ extension MCPServer {
             }
             for member in object.members {
                 let path = "$.arguments.\(member.key)"
-                guard prompt.arguments.contains(where: { $0.name == member.key }) else {
+                guard let declared = prompt.arguments.first(where: { $0.name == member.key }) else {
                     problems.append((path, "is not an argument of \(prompt.name); it takes " + prompt.arguments.map(\.name).joined(separator: ", ")))
                     continue
                 }
                 guard let text = member.value.stringValue else {
                     problems.append((path, "must be a string"))
+                    continue
+                }
+                if let allowed = declared.allowed, !allowed.contains(text) {
+                    problems.append((path, "must be one of " + allowed.joined(separator: ", ")))
                     continue
                 }
                 arguments[member.key] = text

@@ -62,7 +62,7 @@ public struct ToolDeclaration: Sendable {
     /// The result schema as clients check structured content against it. `multipleOf` is left
     /// out: it documents money's decimals, but floating-point validators (Python's jsonschema)
     /// reject exact amounts like 0.07 against 0.01. The server writes the amounts; nothing is lost.
-    static func outputSchema(_ schema: JSONValue) -> JSONValue {
+    public static func outputSchema(_ schema: JSONValue) -> JSONValue {
         switch schema {
         case .object(let object):
             var copy = JSONObject()

@@ -1,4 +1,5 @@
 @testable import CloverServer
+import Foundation
 import JSONRPC
 import MCP
 import Testing
@@ -44,7 +45,7 @@ struct MCPToolCatalogTests {
         for (tool, declaration) in zip(listed, CloverMCPHost.curatedTools) {
             let descriptor = try #require(registry.descriptor(named: declaration.method))
             #expect(tool["inputSchema"] == descriptor.paramsSchema.jsonValue, "\(declaration.name)")
-            #expect(tool["outputSchema"]?.jsonText == descriptor.result.jsonValue.jsonText.replacingMultipleOf(), "\(declaration.name)")
+            #expect(tool["outputSchema"] == ToolDeclaration.outputSchema(descriptor.result.jsonValue), "\(declaration.name)")
             #expect(tool["description"]?.stringValue?.contains(descriptor.summary) == true)
         }
     }
@@ -114,6 +115,8 @@ struct MCPToolCatalogTests {
         let missing = try session.send(#"{"jsonrpc":"2.0","id":2,"method":"prompts/get","params":{"name":"account_brief","arguments":{"accountId":"acct_999"}}}"#)
         #expect(missing?["error"]?["data"]?["kind"] == "not_found")
         let korean = try session.send(#"{"jsonrpc":"2.0","id":3,"method":"prompts/get","params":{"name":"explain_term","arguments":{"term":"ACV","lang":"ko"}}}"#)?["result"]
+        let badLanguage = try session.send(#"{"jsonrpc":"2.0","id":4,"method":"prompts/get","params":{"name":"explain_term","arguments":{"term":"ACV","lang":"fr"}}}"#)
+        #expect(badLanguage?["error"]?["data"]?["errors"]?.arrayValue?.first?["path"] == "$.arguments.lang")
         #expect(korean?["messages"]?.arrayValue?.first?["content"]?["text"]?.stringValue?.contains("설명") == true)
     }
 
@@ -128,14 +131,37 @@ struct MCPToolCatalogTests {
     }
 }
 
-extension String {
-    /// The schema text without `multipleOf` members (what tools/list leaves out of output schemas).
-    func replacingMultipleOf() -> String {
-        var text = self
-        while let range = text.range(of: #","multipleOf":"#) {
-            let valueEnd = text[range.upperBound...].firstIndex { $0 == "," || $0 == "}" } ?? text.endIndex
-            text.removeSubrange(range.lowerBound..<valueEnd)
-        }
-        return text
+extension MCPToolCatalogTests {
+    @Test("import progress goes out ahead of the tool's answer, and only with a progress token")
+    func progressAheadOfAnswer() throws {
+        var session = try Self.demo()
+        let rows = "name,company\n" + (0..<1_500).map { "Person \($0),Company \($0)\n" }.joined()
+        let call: JSONValue = ["jsonrpc": "2.0", "id": 7, "method": "tools/call", "params": [
+            "name": "import_records", "arguments": ["format": "csv", "object": "lead", "data": .string(rows), "dryRun": true],
+            "_meta": ["progressToken": "import-1"],
+        ]]
+        var output = JSONWriter()
+        Array(call.jsonText.utf8).withUnsafeBytes { session.session.receive(line: $0, output: &output) }
+        session.session.settle(output: &output)
+        let lines = try output.bytes.split(separator: UInt8(ascii: "\n")).map { try JSONParser.parse(Array($0)) }
+        #expect(lines.count == 3, "progress at 1,000 and at 1,500, then the answer")
+        #expect(lines.dropLast().allSatisfy { $0["method"] == "notifications/progress" && $0["params"]?["progressToken"] == "import-1" })
+        #expect(lines.last?["id"] == 7 && lines.last?["result"]?["isError"] == false)
+
+        var quiet = JSONWriter()
+        let untracked = call.jsonText.replacingOccurrences(of: #","_meta":{"progressToken":"import-1"}"#, with: "")
+        Array(untracked.utf8).withUnsafeBytes { session.session.receive(line: $0, output: &quiet) }
+        #expect(quiet.bytes.split(separator: UInt8(ascii: "\n")).count == 1, "no token, no progress")
+    }
+
+    @Test("stateless reads say how long to cache: glossary terms publicly, the dashboard not at all")
+    func cachePolicy() throws {
+        var session = try TestSession.demo()
+        let meta = #""_meta":{"io.modelcontextprotocol/protocolVersion":"2026-07-28","io.modelcontextprotocol/clientCapabilities":{}}"#
+        let term = try session.send(#"{"jsonrpc":"2.0","id":1,"method":"resources/read","params":{"uri":"glossary://en/acv",\#(meta)}}"#)?["result"]
+        #expect(term?["cacheScope"] == "public" && term?["ttlMs"] != 0)
+        let dashboard = try session.send(#"{"jsonrpc":"2.0","id":2,"method":"resources/read","params":{"uri":"clover://dashboard",\#(meta)}}"#)?["result"]
+        #expect(dashboard?["cacheScope"] == "private" && dashboard?["ttlMs"] == 0)
+        #expect(dashboard?["resultType"] == "complete")
     }
 }

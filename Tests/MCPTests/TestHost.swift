@@ -15,9 +15,7 @@ struct TestContext: MCPContext {
         defer { outbox.removeSubrange(index...) }
         return Array(outbox[index...])
     }
-    mutating func queue(_ notification: JSONValue, aheadOfAnswer: Bool) {
-        if aheadOfAnswer { ahead.append(notification) } else { outbox.append(notification) }
-    }
+    mutating func queueAheadOfAnswer(_ notification: JSONValue) { ahead.append(notification) }
 }
 
 enum Increment: RPCMethod {

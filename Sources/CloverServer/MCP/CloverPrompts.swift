@@ -9,27 +9,24 @@ extension CloverMCPHost {
                           description: "Review this quarter's pipeline: coverage against quota, deals at risk, and next steps.",
                           arguments: [
                             .init("quarter", "Fiscal quarter such as 2026-Q4; the current one when left out."),
-                            .init("lang", "en or ko: the language to answer in (default en)."),
+                            .init("lang", "en or ko: the language to answer in (default en).", allowed: ["en", "ko"]),
                           ]),
         PromptDeclaration("account_brief", title: "Account brief",
                           description: "Brief someone on an account before a meeting: health, contacts, open deals, licences and recent notes.",
                           arguments: [
                             .init("accountId", "The account's id, such as acct_1.", required: true),
-                            .init("lang", "en or ko: the language to answer in (default en)."),
+                            .init("lang", "en or ko: the language to answer in (default en).", allowed: ["en", "ko"]),
                           ]),
         PromptDeclaration("explain_term", title: "Explain a sales term",
                           description: "Explain a sales or CRM term from the glossary, with an example from this CRM.",
                           arguments: [
                             .init("term", "The term, abbreviation or Korean name, e.g. ACV, Win Rate, 수주율.", required: true),
-                            .init("lang", "en or ko: the language to answer in (default en)."),
+                            .init("lang", "en or ko: the language to answer in (default en).", allowed: ["en", "ko"]),
                           ]),
     ]
 
     func prompt(_ prompt: PromptDeclaration, arguments: [String: String], dispatcher: Dispatcher<ServerContext>, context: inout ServerContext) throws -> PromptMessages {
         let korean = arguments["lang"] == "ko"
-        if let lang = arguments["lang"], lang != "en", lang != "ko" {
-            throw ResponseError(.invalidParams, "Invalid params: $.arguments.lang must be en or ko", details: ["errors": [["path": "$.arguments.lang", "message": "must be en or ko"]]])
-        }
         switch prompt.name {
         case "pipeline_review":
             var params: JSONObject = [:]

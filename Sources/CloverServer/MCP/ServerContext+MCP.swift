@@ -11,11 +11,7 @@ extension ServerContext: MCPContext {
         return Array(outbox[index...])
     }
 
-    public mutating func queue(_ notification: JSONValue, aheadOfAnswer: Bool) {
-        if aheadOfAnswer {
-            outboxAhead.append(notification)
-        } else {
-            outbox.append(notification)
-        }
+    public mutating func queueAheadOfAnswer(_ notification: JSONValue) {
+        outboxAhead.append(notification)
     }
 }

@@ -32,14 +32,18 @@ public struct CloverSession: LineSession {
     /// once the request is answered); returns how many bytes were put in front.
     private mutating func writeNotificationsAhead(of start: Int, _ output: inout JSONWriter) -> Int {
         guard !context.outboxAhead.isEmpty else { return 0 }
-        var ahead = JSONWriter()
+        // The answer is lifted out and put back after the notifications: this copies one answer,
+        // where inserting in front of it would copy everything the chunk has answered so far.
+        let answer = output.withBytes { Array($0[start...]) }
+        output.truncate(to: start)
         for notification in context.outboxAhead {
-            ahead.write(notification)
-            ahead.raw(UInt8(ascii: "\n"))
+            output.write(notification)
+            output.raw(UInt8(ascii: "\n"))
         }
         context.outboxAhead.removeAll()
-        output.bytes.insert(contentsOf: ahead.bytes, at: start)
-        return ahead.count
+        let aheadCount = output.count - start
+        answer.withUnsafeBufferPointer { output.raw($0) }
+        return aheadCount
     }
 
     /// Notifications a line produced (e.g. `license.requested`) go out right after its answer.
