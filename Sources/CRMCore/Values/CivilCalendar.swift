@@ -53,14 +53,7 @@ public enum CivilCalendar {
 enum ASCIIDigits {
     /// Reads `count` ASCII digits starting at `index`; nil if any is not a digit.
     static func number(_ bytes: [UInt8], _ index: Int, _ count: Int) -> Int? {
-        guard index + count <= bytes.count else { return nil }
-        var value = 0
-        for offset in 0..<count {
-            let byte = bytes[index + offset]
-            guard byte >= 0x30, byte <= 0x39 else { return nil }
-            value = value * 10 + Int(byte - 0x30)
-        }
-        return value
+        bytes.withUnsafeBufferPointer { number($0, index, count) }
     }
 
     /// Appends `value` zero-padded to `width` digits.

@@ -41,7 +41,7 @@ extension RecordID {
 
 extension RecordKind {
     /// `prefix` as a compile-time constant, for writers that never build a `String`.
-    var prefixText: StaticString {
+    public var prefixText: StaticString {
         switch self {
         case .user: "user"
         case .lead: "lead"

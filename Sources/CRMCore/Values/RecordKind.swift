@@ -13,32 +13,6 @@ public enum RecordKind: String, CaseIterable, Hashable, Sendable, Comparable {
     /// The id prefix: `user_1`, `lead_42`, `acct_7`, `cont_9`, `opp_3`, `lic_2`, `note_5`, `quota_1`.
     public var prefix: String { prefixText.description }
 
-    /// Finds the kind an id prefix, given as UTF-8, names (what `init?(prefix:)` finds).
-    init?(prefixUTF8 bytes: UnsafeBufferPointer<UInt8>) {
-        guard let kind = RecordKind.allCases.first(where: { Self.equals(bytes, $0.prefixLiteral) }) else { return nil }
-        self = kind
-    }
-
-    /// `prefix` as a literal, to compare bytes with.
-    private var prefixLiteral: StaticString {
-        switch self {
-        case .user: "user"
-        case .lead: "lead"
-        case .account: "acct"
-        case .contact: "cont"
-        case .opportunity: "opp"
-        case .license: "lic"
-        case .note: "note"
-        case .quota: "quota"
-        }
-    }
-
-    private static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ literal: StaticString) -> Bool {
-        guard bytes.count == literal.utf8CodeUnitCount else { return false }
-        for offset in 0..<bytes.count where bytes[offset] != literal.utf8Start[offset] { return false }
-        return true
-    }
-
     /// Finds the kind an id prefix names.
     public init?(prefix: String) {
         guard let kind = RecordKind.allCases.first(where: { $0.prefix == prefix }) else { return nil }

@@ -52,7 +52,7 @@ extension JSONWriter {
     /// `"lead_42"`, digits written in place (ids are on every record, several times).
     mutating func write(_ id: RecordID) {
         raw(UInt8(ascii: "\""))
-        raw(id.kind.staticPrefix)
+        raw(id.kind.prefixText)
         raw(UInt8(ascii: "_"))
         writeDigits(Int64(id.sequence))
         raw(UInt8(ascii: "\""))
@@ -131,22 +131,6 @@ extension JSONWriter {
     mutating func member<E: RawRepresentable>(_ name: StaticString, _ value: E?) where E.RawValue == String {
         key(name)
         if let value { write(value.rawValue) } else { raw("null") }
-    }
-}
-
-extension RecordKind {
-    /// The id prefix as a compile-time string, for writers.
-    var staticPrefix: StaticString {
-        switch self {
-        case .user: "user"
-        case .lead: "lead"
-        case .account: "acct"
-        case .contact: "cont"
-        case .opportunity: "opp"
-        case .license: "lic"
-        case .note: "note"
-        case .quota: "quota"
-        }
     }
 }
 
