@@ -67,34 +67,26 @@ public struct JSONWriter {
         storage = ByteStorage(capacity: capacity, copying: count, from: storage.base)
     }
 
+    /// Room for at least `minimum` more bytes at the end, for a writer of its own that appends many
+    /// small pieces (the MCP text rendering) through a pointer instead of a call per piece. What it
+    /// writes counts once `didAppend(_:)` says how much; the room is valid until this writer changes.
+    public mutating func appendRoom(atLeast minimum: Int) -> UnsafeMutableBufferPointer<UInt8> {
+        let start = reserve(minimum)
+        return UnsafeMutableBufferPointer(start: start, count: storage.capacity - count)
+    }
+
+    /// Counts `length` bytes written into the room `appendRoom(atLeast:)` gave.
+    public mutating func didAppend(_ length: Int) {
+        precondition(length >= 0 && length <= storage.capacity - count, "didAppend(_:) beyond the room given")
+        count += length
+    }
+
     /// Appends `length` bytes from `source`.
     @inline(__always)
     private mutating func append(_ source: UnsafeRawPointer, _ length: Int) {
         guard length > 0 else { return }
-        Self.copy(source, to: reserve(length), length)
+        ByteCopy.copy(source, to: reserve(length), length)
         count += length
-    }
-
-    /// `memcpy`, with the short copies most appends are (a key, a quote run, a few digits) done
-    /// in place as two overlapping loads and stores: a call to `memcpy` cost more than the copy.
-    @inline(__always)
-    private static func copy(_ source: UnsafeRawPointer, to target: UnsafeMutableRawPointer, _ length: Int) {
-        switch length {
-        case 8...16:
-            let head = source.loadUnaligned(as: UInt64.self)
-            let tail = source.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self)
-            target.storeBytes(of: head, as: UInt64.self)
-            target.storeBytes(of: tail, toByteOffset: length - 8, as: UInt64.self)
-        case 4..<8:
-            let head = source.loadUnaligned(as: UInt32.self)
-            let tail = source.loadUnaligned(fromByteOffset: length - 4, as: UInt32.self)
-            target.storeBytes(of: head, as: UInt32.self)
-            target.storeBytes(of: tail, toByteOffset: length - 4, as: UInt32.self)
-        case 1..<4:
-            for offset in 0..<length { target.storeBytes(of: source.load(fromByteOffset: offset, as: UInt8.self), toByteOffset: offset, as: UInt8.self) }
-        default:
-            memcpy(target, source, length)
-        }
     }
 
     @inline(__always)
@@ -187,7 +179,7 @@ public struct JSONWriter {
             index = 1
         }
         target[index] = UInt8(ascii: "\"")
-        Self.copy(name.utf8Start, to: target + index + 1, length)
+        ByteCopy.copy(name.utf8Start, to: target + index + 1, length)
         index += 1 + length
         target[index] = UInt8(ascii: "\"")
         target[index + 1] = UInt8(ascii: ":")

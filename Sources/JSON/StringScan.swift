@@ -1,9 +1,9 @@
 /// Skipping bytes that need no attention eight at a time: most of a document is string content and,
 /// in indented files, runs of spaces.
-enum StringScan {
+public enum StringScan {
     /// The first index at or after `index` where eight spaces in a row do not start.
     @inline(__always)
-    static func skipSpaces(in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+    public static func skipSpaces(in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
         guard let base = bytes.baseAddress else { return index }
         let raw = UnsafeRawPointer(base)
         var index = index
@@ -16,7 +16,7 @@ enum StringScan {
     /// The first index at or after `index` that may hold a quote, a backslash, a control character or
     /// a non-ASCII byte (or where fewer than eight bytes remain), found eight bytes at a time.
     @inline(__always)
-    static func skipPlainASCII(in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+    public static func skipPlainASCII(in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
         guard let base = bytes.baseAddress else { return index }
         let raw = UnsafeRawPointer(base)
         var index = index
@@ -30,7 +30,7 @@ enum StringScan {
     /// Whether any of the eight bytes in `word` is below 0x20, a quote, a backslash or ≥ 0x80 (the
     /// classic "has zero byte" bit trick, applied three times; exact, no false negatives).
     @inline(__always)
-    static func mayNeedAttention(_ word: UInt64) -> Bool {
+    public static func mayNeedAttention(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highBits: UInt64 = 0x8080_8080_8080_8080
         let quotes = word ^ (ones &* 0x22)
@@ -39,5 +39,26 @@ enum StringScan {
         let hasQuote = (quotes &- ones) & ~quotes
         let hasBackslash = (backslashes &- ones) & ~backslashes
         return (word | below20 | hasQuote | hasBackslash) & highBits != 0
+    }
+
+    /// The index of the first quote or backslash at or after `index` (or where fewer than eight
+    /// bytes remain): inside a string of valid JSON, where it ends or an escape begins. Non-ASCII
+    /// text (Korean) passes at the same speed as ASCII.
+    @inlinable @inline(__always)
+    public static func skipToQuoteOrBackslash(in bytes: UnsafeRawBufferPointer, from index: Int) -> Int {
+        guard let base = bytes.baseAddress else { return index }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        var index = index
+        while index + 8 <= bytes.count {
+            let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            let quotes = word ^ (ones &* 0x22)
+            let backslashes = word ^ (ones &* 0x5C)
+            let found = ((quotes &- ones) & ~quotes | (backslashes &- ones) & ~backslashes) & highBits
+            // The lowest flagged byte is exact: a borrow can only flag bytes above a true match.
+            if found != 0 { return index + found.trailingZeroBitCount >> 3 }
+            index += 8
+        }
+        return index
     }
 }

@@ -16,12 +16,13 @@ public enum ReadableText {
     public static func write(json: UnsafeRawBufferPointer, to output: inout JSONWriter) {
         // The renderer appends to the answer's own buffer (swapped in, so it is never copied).
         var renderer = Renderer(source: json)
-        swap(&renderer.output, &output)
-        renderer.output.raw(UInt8(ascii: "\""))
+        swap(&renderer.output.writer, &output)
+        renderer.append("\"")
         renderer.renderTop()
         if !renderer.wroteAny { renderer.append("(empty)") }
-        renderer.output.raw(UInt8(ascii: "\""))
-        swap(&renderer.output, &output)
+        renderer.append("\"")
+        renderer.output.finish()
+        swap(&renderer.output.writer, &output)
     }
 
     /// The rendering as a string, for messages built from a value (failure texts, log lines).
@@ -35,7 +36,7 @@ public enum ReadableText {
 /// The one pass: reads compact JSON at `index`, appends escaped text to `output`.
 private struct Renderer {
     let source: UnsafeRawBufferPointer
-    var output = JSONWriter()
+    var output = TextSink()
     var index = 0
     var wroteAny = false
     /// Set for the first line of an object inside a list, which carries the bullet.
@@ -48,11 +49,11 @@ private struct Renderer {
     var current: UInt8 { index < source.count ? source[index] : 0 }
 
     mutating func append(_ text: StaticString) {
-        output.raw(text)
+        output.append(text)
     }
 
     mutating func copy(_ range: Range<Int>) {
-        output.raw(UnsafeRawBufferPointer(rebasing: source[range]))
+        output.append(source.baseAddress! + range.lowerBound, range.count)
     }
 
     /// Starts a line at `indent` levels (the first line of a listed object gets the bullet).
@@ -64,7 +65,7 @@ private struct Renderer {
             bulletPending = false
             spaces -= 2
         }
-        for _ in 0..<spaces { output.raw(UInt8(ascii: " ")) }
+        output.appendSpaces(spaces)
         if spaces < 2 * indent { append("- ") }
     }
 
@@ -217,20 +218,26 @@ private struct Renderer {
             }
             if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") { depth += 1 }
             if byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]") { depth -= 1 }
-            output.raw(byte)
+            output.append(byte)
             index += 1
         } while depth > 0 && index < source.count
     }
 
     mutating func escapeRaw(_ byte: UInt8) {
-        if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { output.raw(UInt8(ascii: "\\")) }
-        output.raw(byte)
+        if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { output.append(UInt8(ascii: "\\")) }
+        output.append(byte)
     }
 
     /// The contents of the string at the index (escaped as in the source); the index ends after it.
     mutating func scanString() -> Range<Int> {
         index += 1
         let start = index
+        // Eight bytes at a time to the next quote or escape; the byte loop finishes the tail.
+        while true {
+            index = StringScan.skipToQuoteOrBackslash(in: source, from: index)
+            guard index < source.count, source[index] == UInt8(ascii: "\\") else { break }
+            index += 2
+        }
         while index < source.count, source[index] != UInt8(ascii: "\"") {
             index += source[index] == UInt8(ascii: "\\") ? 2 : 1
         }

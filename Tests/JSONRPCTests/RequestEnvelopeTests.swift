@@ -24,6 +24,9 @@ struct RequestEnvelopeTests {
         #"{"jsonrpc":"2.0","id":12,"method":"subtract","params":{"minuend":1.5,"subtrahend":2}}"#,
         #"{"jsonrpc":"2.0","id":13,"method":"subtract","params":{"minuend":{"a":1},"subtrahend":[2]}}"#,
         #"{"jsonrpc":"2.0","id":14,"method":"subtract","params":{"minuend":"\u0031","subtrahend":"é"}}"#,
+        #"{"jsonrpc":"2.0","id":15,"method":"tools/call","params":{"name":"lead_get","arguments":{"id":"lead_1"},"_meta":{"io.modelcontextprotocol/protocolVersion":"2026-07-28","io.modelcontextprotocol/clientCapabilities":{}}}}"#,
+        #"{"jsonrpc":"2.0","id":16,"method":"subtract","params":{"a":{"b":{"c":{"d":1}}},"e":{}}}"#,
+        #"{"jsonrpc":"2.0","id":17,"method":"subtract","params":{"a":{"b":{"c":{"d":{"e":1}}}}}}"#,
     ]
 
     /// Lines the fast path must leave to the general path (errors, other shapes, escapes), and
@@ -74,6 +77,10 @@ struct RequestEnvelopeTests {
         #"{"jsonrpc":"2.0","id":1,"method":"subtract","params":{a:1}}"#,
         #"{"jsonrpc":"2.0","id":1,"method":"subtract","params":{"a":1"#,
         #"{"jsonrpc":"2.0","id":1,"method":"subtract","params":{"a":"x","b":"y","a":"z"}}"#,
+        #"{"jsonrpc":"2.0","id":1,"method":"subtract","params":{"a":{"b":1,"b":2}}}"#,
+        #"{"jsonrpc":"2.0","id":1,"method":"subtract","params":{"a":{"b":1,},"c":2}}"#,
+        #"{"jsonrpc":"2.0","id":1,"method":"subtract","params":{"a":{"b":1}"#,
+        #"{"jsonrpc":"2.0","id":1,"method":"subtract","params":{"a":{"b":{"c":1}},"a":{}}}"#,
     ]
 
     private func fast(_ line: String) -> IncomingMessage? {

@@ -45,3 +45,32 @@ struct ReadableTextTests {
         """)
     }
 }
+
+@Suite("Readable text written into the answer's buffer")
+struct ReadableTextBufferTests {
+    /// Many fields, so the rendering is several times the room the sink takes at once, written after
+    /// bytes already in the answer, with escapes, Korean and a listed record that renders as nothing.
+    @Test("a rendering larger than one room keeps every byte, in order, after what was written")
+    func largeRenderingAfterAPrefix() throws {
+        var object = JSONObject()
+        var expected: [String] = []
+        for index in 0..<300 {
+            let text = index % 3 == 0 ? "영업 기회 \(index)" : "line \"\(index)\" \\ " + String(repeating: "x", count: index % 40)
+            object.append("field\(index)", .string(text))
+            expected.append("field\(index): " + text)
+        }
+        object.append("items", [["gone": nil], ["n": 1]])
+        expected.append("items:\n  - (empty)\n  - n: 1")
+        let json = JSONValue.object(object).bytes
+
+        var writer = JSONWriter()
+        writer.raw("{\"text\":")
+        json.withUnsafeBytes { ReadableText.write(json: $0, to: &writer) }
+        writer.raw(UInt8(ascii: "}"))
+
+        let answer = try JSONParser.parse(writer.bytes)
+        let text = try #require(answer["text"]?.stringValue)
+        #expect(text == expected.joined(separator: "\n"))
+        #expect(writer.count > 2 * 4096)  // more than one room of 4 KB
+    }
+}

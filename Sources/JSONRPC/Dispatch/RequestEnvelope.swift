@@ -7,7 +7,7 @@
 /// and only `params` goes to `JSONParser`.
 ///
 /// It reads a strict subset: the members `jsonrpc` (exactly `"2.0"`), `method`, and optionally `id`
-/// and `params`, each once, in any order, with keys and `method` plain printable ASCII (no escapes),
+/// and `params`, each once, in any order, with keys and `method` plain ASCII (no escapes or control characters),
 /// an id that is a plain string or an integer, and `params` an object or array, the whole line valid
 /// JSON. Anything else gives nil and goes the general way (`JSONParser` then `IncomingMessage`),
 /// which reports errors, so whatever this accepts, the general path reads the same.
@@ -24,6 +24,8 @@ enum RequestEnvelope {
 
         /// Bits of the members read so far, so a repeated one (a parse error) goes the general way.
         private static let versionBit: UInt8 = 1, idBit: UInt8 = 2, methodBit: UInt8 = 4, paramsBit: UInt8 = 8
+        /// How deep objects inside `params` are read here (`params._meta.clientCapabilities` is 2).
+        private static let plainDepth = 3
 
         mutating func message() -> IncomingMessage? {
             skipWhitespace()
@@ -84,17 +86,18 @@ enum RequestEnvelope {
             return true
         }
 
-        /// A string of printable ASCII without escapes, as the bytes between its quotes.
+        /// A string of ASCII without control characters or escapes, as the bytes between its quotes.
         private mutating func plainString() -> UnsafeBufferPointer<UInt8>? {
             guard consume(UInt8(ascii: "\"")) else { return nil }
             let start = index
+            index = StringScan.skipPlainASCII(in: bytes, from: index)  // eight bytes at a time
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\"") {
                     index += 1
                     return UnsafeBufferPointer(rebasing: bytes[start..<index - 1])
                 }
-                guard byte >= 0x20, byte < 0x7F, byte != UInt8(ascii: "\\") else { return nil }
+                guard byte >= 0x20, byte < 0x80, byte != UInt8(ascii: "\\") else { return nil }
                 index += 1
             }
             return nil
@@ -129,23 +132,26 @@ enum RequestEnvelope {
             return JSONNumber(validatedText: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
         }
 
-        /// `params`: a flat object of plain members read here, anything else by the strict parser.
+        /// `params`: an object of plain members read here, anything else by the strict parser.
         private mutating func container() -> JSONValue? {
             guard index < bytes.count, bytes[index] == UInt8(ascii: "{") || bytes[index] == UInt8(ascii: "[") else { return nil }
             let start = index
-            if let object = flatObject() { return object }
+            if let object = plainObject() { return object }
             index = start
             return parsed()
         }
 
         /// An object whose keys are plain strings, each once, and whose values are plain strings,
-        /// integers, `true`, `false` or `null` (what most calls send), or nil for the strict parser.
-        /// Saves the parser's member stack and the copy out of it.
-        private mutating func flatObject() -> JSONValue? {
+        /// integers, `true`, `false`, `null` or (to `plainDepth` levels) objects of the same kind:
+        /// what most calls send, an MCP `tools/call` with its `arguments` and `_meta` included.
+        /// Anything else gives nil for the strict parser. Saves the parser's member stack and the
+        /// copy out of it.
+        private mutating func plainObject(depth: Int = 0) -> JSONValue? {
             guard consume(UInt8(ascii: "{")) else { return nil }
             skipWhitespace()
             if consume(UInt8(ascii: "}")) { return .object(JSONObject([])) }
             var members = [JSONObject.Member]()
+            members.reserveCapacity(4)  // one allocation for the usual few members, not one per growth
             repeat {
                 skipWhitespace()
                 guard let keyBytes = plainString() else { return nil }
@@ -170,6 +176,9 @@ enum RequestEnvelope {
                 case UInt8(ascii: "n"):
                     guard literal("null") else { return nil }
                     value = .null
+                case UInt8(ascii: "{") where depth < Self.plainDepth:
+                    guard let object = plainObject(depth: depth + 1) else { return nil }
+                    value = object
                 default:
                     return nil
                 }

@@ -1,0 +1,73 @@
+import JSONRPC
+
+/// Where the readable rendering goes: straight into the answer's buffer through a pointer, with
+/// room taken a few kilobytes at a time.
+///
+/// A rendering is many small pieces (a newline, an indent, a key, `: `, a value); through a writer
+/// call each, with its uniqueness and capacity checks, the pieces cost more than reading the JSON.
+struct TextSink {
+    /// The answer's writer, swapped in for the rendering and out after `finish()`, so its
+    /// storage is never shared (and so never copied).
+    var writer = JSONWriter()
+    private var room = UnsafeMutableBufferPointer<UInt8>(start: nil, count: 0)
+    private var used = 0
+
+    /// Bytes appended so far, the writer's included.
+    var count: Int { writer.count + used }
+
+    /// Counts everything appended in the writer, before it is handed back.
+    mutating func finish() {
+        commit()
+    }
+
+    /// Drops what was appended after `count`.
+    mutating func truncate(to count: Int) {
+        commit()
+        writer.truncate(to: count)
+    }
+
+    mutating func append(_ text: StaticString) {
+        append(text.utf8Start, text.utf8CodeUnitCount)
+    }
+
+    mutating func append(_ byte: UInt8) {
+        ensure(1)
+        room[used] = byte
+        used += 1
+    }
+
+    mutating func append(_ bytes: UnsafeRawBufferPointer) {
+        guard let base = bytes.baseAddress else { return }
+        append(base, bytes.count)
+    }
+
+    mutating func append(_ source: UnsafeRawPointer, _ length: Int) {
+        ensure(length)
+        ByteCopy.copy(source, to: room.baseAddress! + used, length)
+        used += length
+    }
+
+    mutating func appendSpaces(_ count: Int) {
+        guard count > 0 else { return }
+        ensure(count)
+        (room.baseAddress! + used).initialize(repeating: UInt8(ascii: " "), count: count)
+        used += count
+    }
+
+    @inline(__always)
+    private mutating func ensure(_ length: Int) {
+        if _slowPath(room.count - used < length) { refill(length) }
+    }
+
+    @inline(never)
+    private mutating func refill(_ length: Int) {
+        commit()
+        room = writer.appendRoom(atLeast: max(length, 4096))
+    }
+
+    private mutating func commit() {
+        if used > 0 { writer.didAppend(used) }
+        room = UnsafeMutableBufferPointer(start: nil, count: 0)
+        used = 0
+    }
+}
