@@ -50,36 +50,37 @@ extension Glossary {
         let initialsOnly = Hangul.isInitialsOnly(query)
         let typoLimit = initialsOnly ? nil : NameMatching.typoLimit(forQueryLength: query.count)
         query.withUnsafeBufferPointer { query in
-            let signature = ScalarSignature(query)
+            // Names are visited in name order, so that of two names of an entry matching equally
+            // well, the first counts (as `beats` keeps the earlier candidate on a tie).
             nameTable.withTexts { texts in
-                for index in texts.signatures.indices {
-                    // Exact, prefix and word matches contain every query character (initials are
-                    // not in the signature, so those queries skip the filter).
-                    guard initialsOnly || signature.lacksAtMost(0, in: texts.signatures[index]) else { continue }
+                func consider(_ index: Int) {
                     let name = texts.names[index]
                     guard included?[name.entry] ?? true,
                           let text = initialsOnly ? texts.initials(of: name) : texts.text(of: name),
                           let (tier, closeness) = NameMatching.match(query, name: text, wordStarts: texts.wordStarts(of: name))
-                    else { continue }
+                    else { return }
                     let candidate = SearchCandidate(
                         entry: name.entry, tier: tier, closeness: closeness, weight: name.weight, field: name.field,
                         source: .name(index))
                     if candidate.beats(best[name.entry]) { best[name.entry] = candidate }
                 }
-                let matchedWithoutTypo = best.map { $0 != nil }
-                guard let typoLimit, matchedWithoutTypo.count(where: { $0 }) < enoughWithoutTypos else { return }
-                var distance = EditDistance(query: query)
-                for index in texts.signatures.indices where signature.lacksAtMost(typoLimit, in: texts.signatures[index]) {
-                    let name = texts.names[index]
-                    guard !matchedWithoutTypo[name.entry], included?[name.entry] ?? true, let typo = NameMatching.typoMatch(
-                        query, name: texts.text(of: name), wordStarts: texts.wordStarts(of: name), limit: typoLimit, querySignature: signature,
-                        nameSignature: texts.signatures[index], using: &distance)
-                    else { continue }
-                    let candidate = SearchCandidate(
-                        entry: name.entry, tier: .typo, closeness: typo.closeness(limit: typoLimit), weight: name.weight,
-                        field: name.field, source: .name(index))
-                    if candidate.beats(best[name.entry]) { best[name.entry] = candidate }
+                // Initials are not in the index: those queries (short, and matching only names with
+                // Hangul) compare with every name.
+                if initialsOnly {
+                    for index in texts.names.indices { consider(index) }
+                } else {
+                    for index in nameTable.names(withWordStarting: query) { consider(index) }
                 }
+            }
+            let matchedWithoutTypo = best.map { $0 != nil }
+            guard let typoLimit, matchedWithoutTypo.count(where: { $0 }) < enoughWithoutTypos else { return }
+            for (index, typo) in nameTable.typoMatches(for: query, limit: typoLimit) {
+                let name = nameTable.names[index]
+                guard !matchedWithoutTypo[name.entry], included?[name.entry] ?? true else { continue }
+                let candidate = SearchCandidate(
+                    entry: name.entry, tier: .typo, closeness: typo.closeness(limit: typoLimit), weight: name.weight,
+                    field: name.field, source: .name(index))
+                if candidate.beats(best[name.entry]) { best[name.entry] = candidate }
             }
         }
         return best
