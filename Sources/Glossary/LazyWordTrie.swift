@@ -2,8 +2,8 @@ import Foundation
 
 /// The name table's `WordTrie`, built by the first query that needs it rather than at load.
 ///
-/// Building the trie costs about a quarter of loading, and start-up (which only checks the bundle
-/// and answers lookups from a hash) would pay it before anyone searched. Built once, then read.
+/// Building the trie costs about a sixth of what loading does, and start-up (which only checks the
+/// bundle and answers lookups from a hash) would pay it before anyone searched. Built once, then read.
 ///
 /// `@unchecked Sendable` because the compiler cannot see what makes sharing it safe: `trie` is read
 /// and written only while `lock` is held, and once built it never changes. In the server one thread

@@ -118,7 +118,7 @@ struct NameTable: Sendable {
 
     /// Positions of the names with a word run (or the whole name) starting with `query`, ascending.
     func names(withWordStarting query: UnsafeBufferPointer<UInt32>) -> [Int] {
-        builtWordTrie.names(withWordStarting: query)
+        scalars.withUnsafeBufferPointer { builtWordTrie.names(withWordStarting: query, scalars: $0) }
     }
 
     /// Per name, ascending, the best typo match of `query` within `limit` edits, as
@@ -128,8 +128,12 @@ struct NameTable: Sendable {
         guard TypoWalk.canMatch(queryCount: query.count, limit: limit) else {
             return scannedTypoMatches(for: query, limit: limit)
         }
-        let found = TypoWalk.matches(
-            for: query, limit: limit, allowsPartialWord: NameMatching.allowsPartialWord(queryCount: query.count), in: builtWordTrie)
+        let trie = builtWordTrie
+        let found = scalars.withUnsafeBufferPointer { scalars in
+            TypoWalk.matches(
+                for: query, limit: limit, allowsPartialWord: NameMatching.allowsPartialWord(queryCount: query.count), in: trie,
+                scalars: scalars)
+        }
         return found.map { name, match in
             (name, TypoMatch(mistakes: match.mistakes, coverage: Double(match.length) / Double(names[name].count)))
         }

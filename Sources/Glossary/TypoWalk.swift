@@ -1,6 +1,7 @@
 /// The typo tier's walk over a `WordTrie`: depth first, carrying the edit-distance column of the
-/// prefix read so far, recording a match wherever the query is within the limit of a prefix that
-/// ends at a word end (or anywhere from the query's length on, for partial words).
+/// prefix read so far, then along each suffix alone below the trie's depth, recording a match
+/// wherever the query is within the limit of a prefix that ends at a word end (or anywhere from the
+/// query's length on, for partial words).
 ///
 /// It finds what `NameMatching.typoMatch` finds name by name: it computes the same columns (once per
 /// shared prefix), and leaves a branch only where that comparison could find nothing either: past
@@ -14,6 +15,8 @@ struct TypoWalk {
     private let allowsPartialWord: Bool
     private let nodes: UnsafeBufferPointer<WordTrie.Node>
     private let suffixes: UnsafeBufferPointer<WordTrie.Suffix>
+    /// The name table's scalars, which the walk reads below the trie's depth.
+    private let scalars: UnsafeBufferPointer<UInt32>
     private let distance: BitParallelDistance
     /// Every match found, by name, in the order found.
     private var found: [(name: Int32, match: TypoMatchLength)] = []
@@ -28,15 +31,17 @@ struct TypoWalk {
 
     /// Per name, ascending, the fewest edits (then the longest match) with which `query` turns into
     /// a word run of the name or, when `allowsPartialWord`, the start of one, within `limit`.
+    /// `scalars` are the name table's.
     static func matches(
-        for query: UnsafeBufferPointer<UInt32>, limit: Int, allowsPartialWord: Bool, in trie: WordTrie
+        for query: UnsafeBufferPointer<UInt32>, limit: Int, allowsPartialWord: Bool, in trie: WordTrie,
+        scalars: UnsafeBufferPointer<UInt32>
     ) -> [(name: Int, match: TypoMatchLength)] {
         trie.nodes.withUnsafeBufferPointer { nodes in
             trie.suffixes.withUnsafeBufferPointer { suffixes in
                 guard !nodes.isEmpty else { return [] }
                 var walk = TypoWalk(
                     queryCount: query.count, querySignature: ScalarSignature(query), limit: limit,
-                    allowsPartialWord: allowsPartialWord, nodes: nodes, suffixes: suffixes,
+                    allowsPartialWord: allowsPartialWord, nodes: nodes, suffixes: suffixes, scalars: scalars,
                     distance: BitParallelDistance(query: query))
                 walk.visitChildren(of: 0, depth: 0, column: walk.distance.firstColumn)
                 return walk.matches()
@@ -46,7 +51,8 @@ struct TypoWalk {
 
     private init(
         queryCount: Int, querySignature: ScalarSignature, limit: Int, allowsPartialWord: Bool,
-        nodes: UnsafeBufferPointer<WordTrie.Node>, suffixes: UnsafeBufferPointer<WordTrie.Suffix>, distance: BitParallelDistance
+        nodes: UnsafeBufferPointer<WordTrie.Node>, suffixes: UnsafeBufferPointer<WordTrie.Suffix>,
+        scalars: UnsafeBufferPointer<UInt32>, distance: BitParallelDistance
     ) {
         self.queryCount = queryCount
         self.querySignature = querySignature
@@ -54,6 +60,7 @@ struct TypoWalk {
         self.allowsPartialWord = allowsPartialWord
         self.nodes = nodes
         self.suffixes = suffixes
+        self.scalars = scalars
         self.distance = distance
     }
 
@@ -70,9 +77,33 @@ struct TypoWalk {
             if childColumn.score <= limit && childDepth >= queryCount - limit {
                 record(below: child, length: childDepth, mistakes: childColumn.score)
             }
-            if childDepth < queryCount + limit && distance.hasCell(in: childColumn, atMost: limit, length: childDepth) {
-                visitChildren(of: child, depth: childDepth, column: childColumn)
+            guard childDepth < queryCount + limit && distance.hasCell(in: childColumn, atMost: limit, length: childDepth) else {
+                continue
             }
+            if childDepth < WordTrie.sharedDepth {
+                visitChildren(of: child, depth: childDepth, column: childColumn)
+            } else {
+                for suffix in WordTrie.ownSuffixRange(of: child, in: nodes, suffixCount: suffixes.count) {
+                    followAlone(suffixes[suffix], from: childDepth, column: childColumn)
+                }
+            }
+        }
+    }
+
+    /// Goes on along one suffix below the trie's depth, from `depth`, where its column is `column`.
+    private mutating func followAlone(_ suffix: WordTrie.Suffix, from depth: Int, column: BitParallelDistance.Column) {
+        let end = min(Int(suffix.length), queryCount + limit)
+        guard depth < end, querySignature.lacksAtMost(limit, in: suffix.signature) else { return }
+        var column = column, length = depth
+        let text = Int(suffix.textStart)
+        while length < end {
+            column = distance.column(after: column, reading: scalars[text + length])
+            length += 1
+            if column.score <= limit && length >= queryCount - limit
+                && ((allowsPartialWord && length >= queryCount) || suffix.wordEnds >> UInt64(length) & 1 != 0) {
+                found.append((suffix.name, TypoMatchLength(mistakes: column.score, length: length)))
+            }
+            guard distance.hasCell(in: column, atMost: limit, length: length) else { return }
         }
     }
 
