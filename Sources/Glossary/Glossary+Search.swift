@@ -23,9 +23,10 @@ extension Glossary {
         // Definition hits rank below every name hit, so when names fill the limit they are not needed.
         if best.lazy.filter({ $0 != nil }).count < limit && !Hangul.isInitialsOnly(folded) {
             let definitionQuery = DefinitionQuery(folded: folded)
-            if let slot = definitionQuery.wordStartSlot, definitionTexts.hasWordStarts {
-                definitionCandidates(for: definitionQuery, wordStartSlot: slot, into: &best, where: included)
-            } else {
+            let indexed = definitionTexts.withIndexedStarts(of: definitionQuery) { starts in
+                definitionCandidates(for: definitionQuery, startingAt: starts, into: &best, where: included)
+            }
+            if !indexed {
                 definitionTexts.withBytes { bytes, ranges in
                     for position in ranges.indices where best[position] == nil && included?[position] ?? true {
                         best[position] = definitionCandidate(for: definitionQuery, in: bytes, ranges[position], at: position)
@@ -103,15 +104,18 @@ extension Glossary {
         return nil
     }
 
-    /// The definition tier for a query that matches only at word starts: visits the words starting
-    /// with its first letter, in text order, instead of scanning every definition. Definitions sit
-    /// English then Korean per entry, so an entry's first match in that order is the one the scan of
-    /// `definitionCandidate` would find; entries with a match (by name or earlier) are skipped.
+    /// The definition tier through an index: visits `starts`, the places the query may start (the
+    /// words starting with its first letter, or the occurrences of its first syllable; see
+    /// `DefinitionTexts.withIndexedStarts`), in text order, instead of scanning every definition.
+    /// Definitions sit English then Korean per entry, so an entry's first match in that order is the
+    /// one the scan of `definitionCandidate` would find; entries with a match (by name or earlier)
+    /// are skipped.
     private func definitionCandidates(
-        for query: DefinitionQuery, wordStartSlot slot: Int, into best: inout [SearchCandidate?], where included: [Bool]?
+        for query: DefinitionQuery, startingAt starts: UnsafeBufferPointer<UInt32>, into best: inout [SearchCandidate?],
+        where included: [Bool]?
     ) {
         definitionTexts.withBytes { bytes, ranges in
-            definitionTexts.withWordStarts(slot: slot) { starts in
+            do {
                 var position = 0
                 for start in starts {
                     guard query.mayMatch(nextByte: UInt8(truncatingIfNeeded: start)) else { continue }

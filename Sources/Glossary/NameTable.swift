@@ -63,8 +63,8 @@ struct NameTable: Sendable {
     private var firstWithText = FoldedTextIndex(capacity: 0)
     private var nextWithSameText: [Int] = []
     /// Every name read from each of its word starts: the index search walks, built by the first
-    /// search (see `LazyWordTrie`).
-    private let wordTrie = LazyWordTrie()
+    /// search.
+    private let wordTrie = BuiltOnFirstUse<WordTrie>()
 
     init(entries: [GlossaryEntry]) {
         names.reserveCapacity(entries.count * 6)
