@@ -6,20 +6,29 @@ extension WordTrie {
     /// one pass then creates each node as its first suffix arrives. Written through buffers: with
     /// arrays, uniqueness and capacity checks on every node and key were most of building.
     static func laidOut(_ suffixes: [Suffix], scalars: UnsafeBufferPointer<UInt32>) -> (nodes: [Node], suffixes: [Suffix]) {
-        let (keyArray, digits) = scalarKeys(of: suffixes, scalars: scalars)
-        let order = sortedPositions(keys: keyArray, digits: digits, count: suffixes.count)
+        let (keys, digits) = scalarKeys(of: suffixes, scalars: scalars)
+        let order = sortedPositions(keys: keys, digits: digits, count: suffixes.count)
+        let nodes = keys.withUnsafeBufferPointer { keys in
+            suffixes.withUnsafeBufferPointer { suffixes in layOutNodes(visiting: order, keys: keys, suffixes: suffixes, scalars: scalars) }
+        }
+        return (nodes, order.map { suffixes[$0] })
+    }
+
+    /// The nodes for the suffixes visited in `order` (sorted by `keys`): a node is created where a
+    /// suffix's keys first differ from the path of the one before, and closed when the path leaves it.
+    private static func layOutNodes(
+        visiting order: [Int], keys: UnsafeBufferPointer<UInt32>, suffixes: UnsafeBufferPointer<Suffix>,
+        scalars: UnsafeBufferPointer<UInt32>
+    ) -> [Node] {
         // At most one node per key, and the root.
-        var nodeCount = 0
-        let nodes = [Node](unsafeUninitializedCapacity: suffixes.count * sharedDepth + 1) { nodes, count in
-          keyArray.withUnsafeBufferPointer { keys in
-          suffixes.withUnsafeBufferPointer { suffixes in
+        [Node](unsafeUninitializedCapacity: suffixes.count * sharedDepth + 1) { nodes, count in
             nodes.initializeElement(at: 0, to: Node(scalar: 0, subtreeEnd: 0, firstSuffix: 0, signature: ScalarSignature()))
-            nodeCount = 1
+            var nodeCount = 1
             // The current path: its nodes (the root first) and the keys leading to them.
-            var pathLength = 0
             withUnsafeTemporaryAllocation(of: Int.self, capacity: sharedDepth + 1) { path in
                 withUnsafeTemporaryAllocation(of: UInt32.self, capacity: sharedDepth) { pathKeys in
                     path[0] = 0
+                    var pathLength = 0
                     for (ordered, position) in order.enumerated() {
                         let suffixKeys = UnsafeBufferPointer(rebasing: keys[position * sharedDepth..<(position + 1) * sharedDepth])
                         let depth = min(Int(suffixes[position].length), sharedDepth)
@@ -44,11 +53,8 @@ extension WordTrie {
                     for level in 0...pathLength { nodes[path[level]].subtreeEnd = Int32(truncatingIfNeeded: nodeCount) }
                 }
             }
-          }
-          }
             count = nodeCount
         }
-        return (nodes, order.map { suffixes[$0] })
     }
 
     /// Per suffix, the keys of its first `sharedDepth` scalars: 0 past its end (which sorts a suffix

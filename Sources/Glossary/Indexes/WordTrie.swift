@@ -42,13 +42,12 @@ struct WordTrie: Sendable {
         let signature: ScalarSignature
     }
 
-    /// How many scalars of each suffix the trie branches on (the building sorts on four).
+    /// How many scalars of each suffix the trie branches on.
     static let sharedDepth = 4
 
     /// In depth-first order; the root first.
     private(set) var nodes: [Node] = []
-    /// In the order of the nodes they end at; one extra `firstSuffix`, past the last suffix, is
-    /// `suffixCount`.
+    /// In the order of the nodes they end at (or, at `sharedDepth`, go on below).
     private(set) var suffixes: [Suffix] = []
 
     /// No names.
