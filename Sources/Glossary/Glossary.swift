@@ -66,21 +66,14 @@ public struct Glossary: Sendable {
     /// Throws `.inconsistent` for a duplicate id, a category missing from `categories`, or an entry
     /// filed under a category of the other scope: those would make answers ambiguous.
     public init(entries: [GlossaryEntry], categories: [GlossaryCategory]) throws(GlossaryLoadError) {
-        // Two rounds on two threads. Folding the names is the largest part: one thread folds the
-        // first entries while the other folds the rest and copies the definitions (`namesFirstPart`
-        // balances the two). Then one joins the names and orders the terms (which needs them all)
-        // while the other indexes positions.
-        let split = entries.count * Self.namesFirstPart.numerator / Self.namesFirstPart.denominator
-        let (firstNames, (otherNames, definitionTexts)) = concurrently({
-            entries.withUnsafeBufferPointer { NameTable(folding: $0, positions: 0..<split) }
-        }, {
-            entries.withUnsafeBufferPointer { (NameTable(folding: $0, positions: split..<$0.count), DefinitionTexts(entries: $0)) }
-        })
-        let ((nameTable, termOrder), positions) = concurrently({
-            let nameTable = NameTable(joining: [firstNames, otherNames])
+        // The name table, the largest index, is independent of the others: build it (and the term
+        // order, from its folded terms) beside them.
+        let ((nameTable, termOrder), (positions, definitionTexts)) = concurrently({
+            let nameTable = NameTable(entries: entries)
             return (nameTable, TermOrder(nameTable: nameTable))
         }, {
-            Result { () throws(GlossaryLoadError) in try EntryPositions(entries: entries, categories: categories) }
+            (Result { () throws(GlossaryLoadError) in try EntryPositions(entries: entries, categories: categories) },
+             entries.withUnsafeBufferPointer { DefinitionTexts(entries: $0) })
         })
         let found = try positions.get()
         storage = Storage(
@@ -88,10 +81,6 @@ public struct Glossary: Sendable {
             englishOrder: termOrder.english, koreanOrder: termOrder.korean,
             hangulLetters: found.hangulLetters, positionByCRMField: found.byCRMField, definitionTexts: definitionTexts)
     }
-
-    /// The share of the entries whose names the first loading thread folds: the other also copies
-    /// the definitions, which takes about as long as folding a third of the names.
-    private static let namesFirstPart = (numerator: 3, denominator: 4)
 
     /// The entry with this id, if the bundle has it.
     public func entry(id: String) -> GlossaryEntry? {

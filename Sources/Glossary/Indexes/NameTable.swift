@@ -66,36 +66,21 @@ struct NameTable: Sendable {
     /// search.
     private let wordTrie = BuiltOnFirstUse<WordTrie>()
 
-    /// The table of every name of `entries`.
     init(entries: [GlossaryEntry]) {
-        self.init(joining: [entries.withUnsafeBufferPointer { NameTable(folding: $0, positions: $0.indices) }])
-    }
-
-    /// The names of `entries[positions]`, folded, without the index over their texts: one part of
-    /// a table, so that two threads can each fold some of the entries (see `init(joining:)`).
-    init(folding entries: UnsafeBufferPointer<GlossaryEntry>, positions: Range<Int>) {
-        names.reserveCapacity(positions.count * 6)
-        signatures.reserveCapacity(positions.count * 6)
-        sources.reserveCapacity(positions.count * 6)
-        termTexts.reserveCapacity(positions.count)
-        var folded = FoldedTextBuffer(capacity: positions.count * 96)
+        names.reserveCapacity(entries.count * 6)
+        signatures.reserveCapacity(entries.count * 6)
+        sources.reserveCapacity(entries.count * 6)
+        termTexts.reserveCapacity(entries.count)
+        var folded = FoldedTextBuffer(capacity: entries.count * 96)
         defer { folded.deallocate() }
         // Read in place through a pointer: a copy of an entry (even a `borrowing` parameter's, which
         // the optimiser made) costs a retain and a release per string.
-        guard let first = entries.baseAddress else { return }
-        for position in positions { appendNames(of: first + position, at: position, into: &folded) }
+        entries.withUnsafeBufferPointer { entries in
+            guard let first = entries.baseAddress else { return }
+            for position in entries.indices { appendNames(of: first + position, at: position, into: &folded) }
+        }
         scalars = Array(folded.scalarsKept)
         wordStarts = Array(folded.wordStartsKept)
-    }
-
-    /// The table of the names of `parts`, in order, with the index over their texts.
-    init(joining parts: [NameTable]) {
-        if parts.count == 1 {
-            (names, signatures, sources, scalars, wordStarts, termTexts) =
-                (parts[0].names, parts[0].signatures, parts[0].sources, parts[0].scalars, parts[0].wordStarts, parts[0].termTexts)
-        } else {
-            for part in parts { append(part) }
-        }
         initials = Hangul.initials(of: scalars)
         nextWithSameText = Array(repeating: -1, count: names.count)
         var index = FoldedTextIndex(capacity: names.count)
@@ -115,25 +100,6 @@ struct NameTable: Sendable {
             }
         }
         firstWithText = index
-    }
-
-    /// Appends the names of `part` (folded by `init(folding:positions:)`), moving their places in
-    /// the shared arrays past what is there already.
-    private mutating func append(_ part: NameTable) {
-        let scalarBase = scalars.count, wordStartBase = wordStarts.count
-        names += part.names.map { name in
-            Name(
-                entry: name.entry, field: name.field, isListItem: name.isListItem, start: name.start + scalarBase, count: name.count,
-                firstWordStart: name.firstWordStart + wordStartBase, wordStartCount: name.wordStartCount, hasHangul: name.hasHangul)
-        }
-        signatures += part.signatures
-        sources += part.sources
-        scalars += part.scalars
-        wordStarts += part.wordStarts
-        termTexts += part.termTexts.map { terms in
-            (terms.en.lowerBound + scalarBase..<terms.en.upperBound + scalarBase,
-             terms.ko.lowerBound + scalarBase..<terms.ko.upperBound + scalarBase)
-        }
     }
 
     /// The word trie, built on first use.
