@@ -78,18 +78,26 @@ enum GlossaryBench {
         print("\(times) loads, \(names / max(1, times)) names each")
     }
 
+    /// The `glossary-search` argument standing for the bench's whole query set.
+    static let benchQueriesArgument = "--bench-queries"
+
     /// Searches each query `times` times and prints its median time and hit count: which queries
-    /// make the tail, and (under callgrind) what one costs.
+    /// make the tail, and (under callgrind) what one costs. `--bench-queries` in place of the
+    /// queries searches the bench's mixed set, each line led by its kind, so the slowest can be
+    /// sorted out with `sort -t: -k2`.
     static func searchOnly(directory: URL, times: Int, queries: [String]) throws {
         let glossary = try Glossary(loadingFrom: directory)
-        for query in queries {
+        let kinded = queries == [benchQueriesArgument]
+            ? GlossaryQuerySet(entries: glossary.entries).searches.map { ("\($0.0) ", $0.1) }
+            : queries.map { ("", $0) }
+        for (kind, query) in kinded {
             var samples: [Double] = [], hits = 0
             for _ in 0..<max(1, times) {
                 let started = monotonicNanoseconds()
                 hits = glossary.search(query).hits.count
                 samples.append(Double(monotonicNanoseconds() - started) / 1e3)
             }
-            print("\(query): median \(format(Measurements.percentile(samples, 0.5))) µs, \(hits) hits")
+            print("\(kind)\(query): median \(format(Measurements.percentile(samples, 0.5))) µs, \(hits) hits")
         }
     }
 }

@@ -19,6 +19,12 @@ struct ScalarSignature: Sendable, Equatable {
         bits |= 1 << UInt64((scalar &* 0x9E37_79B1) >> 26)
     }
 
+    /// Adds the characters of `other`.
+    @inline(__always)
+    mutating func formUnion(_ other: ScalarSignature) {
+        bits |= other.bits
+    }
+
     /// Whether `other` lacks at most `limit` of this signature's characters (as far as the hashed
     /// bits tell). Counts by clearing bits, stopping past `limit`: limits are 0 to 4, and a full
     /// population count is a dozen instructions where the CPU target has no instruction for it.

@@ -65,6 +65,14 @@ struct DefinitionQuery {
         matchesAtWordStartOnly ? needle.first.flatMap(DefinitionTexts.wordStartSlot) : nil
     }
 
+    /// For a query starting with a precomposed Hangul syllable, that syllable: its occurrences are
+    /// where the query may start (see `HangulOccurrences`).
+    var leadingSyllable: UInt32? {
+        guard needle.count >= 3, needle[0] >= 0xEA && needle[0] <= 0xED else { return nil }
+        let scalar = UInt32(needle[0] & 0x0F) << 12 | UInt32(needle[1] & 0x3F) << 6 | UInt32(needle[2] & 0x3F)
+        return Hangul.isSyllable(scalar) ? scalar : nil
+    }
+
     /// Whether a match starting with the query's first byte can continue with `next`, the byte after
     /// it (0 at the end of the text): most candidates fail here, on an ASCII byte that is neither the
     /// query's second nor a separator.
@@ -78,8 +86,16 @@ struct DefinitionQuery {
     /// separators; the caller has checked that the byte at `start` is the query's first.
     func matches(_ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
         if start + 1 < text.count, !mayMatch(nextByte: text[start + 1]) { return false }
-        var position = start
+        // Byte for byte first: most text either matches as written or differs at once. Only a
+        // separator where they differ (the needle has none) can let the match go on, so the
+        // comparison resumes there, skipping separators.
         var matched = 0
+        while matched < needle.count && start + matched < text.count && Self.lowercased(text[start + matched]) == needle[matched] {
+            matched += 1
+        }
+        if matched == needle.count { return true }
+        var position = start + matched
+        guard position < text.count, Self.separatorLength(text, at: position) > 0 else { return false }
         while matched < needle.count {
             guard position < text.count else { return false }
             let separator = Self.separatorLength(text, at: position)

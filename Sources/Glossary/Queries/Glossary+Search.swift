@@ -23,9 +23,10 @@ extension Glossary {
         // Definition hits rank below every name hit, so when names fill the limit they are not needed.
         if best.lazy.filter({ $0 != nil }).count < limit && !Hangul.isInitialsOnly(folded) {
             let definitionQuery = DefinitionQuery(folded: folded)
-            if let slot = definitionQuery.wordStartSlot, definitionTexts.hasWordStarts {
-                definitionCandidates(for: definitionQuery, wordStartSlot: slot, into: &best, where: included)
-            } else {
+            let indexed = definitionTexts.withIndexedStarts(of: definitionQuery) { starts in
+                definitionCandidates(for: definitionQuery, startingAt: starts, into: &best, where: included)
+            }
+            if !indexed {
                 definitionTexts.withBytes { bytes, ranges in
                     for position in ranges.indices where best[position] == nil && included?[position] ?? true {
                         best[position] = definitionCandidate(for: definitionQuery, in: bytes, ranges[position], at: position)
@@ -50,36 +51,37 @@ extension Glossary {
         let initialsOnly = Hangul.isInitialsOnly(query)
         let typoLimit = initialsOnly ? nil : NameMatching.typoLimit(forQueryLength: query.count)
         query.withUnsafeBufferPointer { query in
-            let signature = ScalarSignature(query)
+            // Names are visited in name order, so that of two names of an entry matching equally
+            // well, the first counts (as `beats` keeps the earlier candidate on a tie).
             nameTable.withTexts { texts in
-                for index in texts.signatures.indices {
-                    // Exact, prefix and word matches contain every query character (initials are
-                    // not in the signature, so those queries skip the filter).
-                    guard initialsOnly || signature.lacksAtMost(0, in: texts.signatures[index]) else { continue }
+                func consider(_ index: Int) {
                     let name = texts.names[index]
                     guard included?[name.entry] ?? true,
                           let text = initialsOnly ? texts.initials(of: name) : texts.text(of: name),
                           let (tier, closeness) = NameMatching.match(query, name: text, wordStarts: texts.wordStarts(of: name))
-                    else { continue }
+                    else { return }
                     let candidate = SearchCandidate(
                         entry: name.entry, tier: tier, closeness: closeness, weight: name.weight, field: name.field,
                         source: .name(index))
                     if candidate.beats(best[name.entry]) { best[name.entry] = candidate }
                 }
-                let matchedWithoutTypo = best.map { $0 != nil }
-                guard let typoLimit, matchedWithoutTypo.count(where: { $0 }) < enoughWithoutTypos else { return }
-                var distance = EditDistance(query: query)
-                for index in texts.signatures.indices where signature.lacksAtMost(typoLimit, in: texts.signatures[index]) {
-                    let name = texts.names[index]
-                    guard !matchedWithoutTypo[name.entry], included?[name.entry] ?? true, let typo = NameMatching.typoMatch(
-                        query, name: texts.text(of: name), wordStarts: texts.wordStarts(of: name), limit: typoLimit, querySignature: signature,
-                        nameSignature: texts.signatures[index], using: &distance)
-                    else { continue }
-                    let candidate = SearchCandidate(
-                        entry: name.entry, tier: .typo, closeness: typo.closeness(limit: typoLimit), weight: name.weight,
-                        field: name.field, source: .name(index))
-                    if candidate.beats(best[name.entry]) { best[name.entry] = candidate }
+                // Initials are not in the index: those queries (short, and matching only names with
+                // Hangul) compare with every name.
+                if initialsOnly {
+                    for index in texts.names.indices { consider(index) }
+                } else {
+                    for index in nameTable.names(withWordStarting: query) { consider(index) }
                 }
+            }
+            let matchedWithoutTypo = best.map { $0 != nil }
+            guard let typoLimit, matchedWithoutTypo.count(where: { $0 }) < enoughWithoutTypos else { return }
+            for (index, typo) in nameTable.typoMatches(for: query, limit: typoLimit) {
+                let name = nameTable.names[index]
+                guard !matchedWithoutTypo[name.entry], included?[name.entry] ?? true else { continue }
+                let candidate = SearchCandidate(
+                    entry: name.entry, tier: .typo, closeness: typo.closeness(limit: typoLimit), weight: name.weight,
+                    field: name.field, source: .name(index))
+                if candidate.beats(best[name.entry]) { best[name.entry] = candidate }
             }
         }
         return best
@@ -102,15 +104,18 @@ extension Glossary {
         return nil
     }
 
-    /// The definition tier for a query that matches only at word starts: visits the words starting
-    /// with its first letter, in text order, instead of scanning every definition. Definitions sit
-    /// English then Korean per entry, so an entry's first match in that order is the one the scan of
-    /// `definitionCandidate` would find; entries with a match (by name or earlier) are skipped.
+    /// The definition tier through an index: visits `starts`, the places the query may start (the
+    /// words starting with its first letter, or the occurrences of its first syllable; see
+    /// `DefinitionTexts.withIndexedStarts`), in text order, instead of scanning every definition.
+    /// Definitions sit English then Korean per entry, so an entry's first match in that order is the
+    /// one the scan of `definitionCandidate` would find; entries with a match (by name or earlier)
+    /// are skipped.
     private func definitionCandidates(
-        for query: DefinitionQuery, wordStartSlot slot: Int, into best: inout [SearchCandidate?], where included: [Bool]?
+        for query: DefinitionQuery, startingAt starts: UnsafeBufferPointer<UInt32>, into best: inout [SearchCandidate?],
+        where included: [Bool]?
     ) {
         definitionTexts.withBytes { bytes, ranges in
-            definitionTexts.withWordStarts(slot: slot) { starts in
+            do {
                 var position = 0
                 for start in starts {
                     guard query.mayMatch(nextByte: UInt8(truncatingIfNeeded: start)) else { continue }

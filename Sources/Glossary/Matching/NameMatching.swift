@@ -26,6 +26,12 @@ enum NameMatching {
         length >= 5 ? 2 : length >= 3 ? 1 : nil
     }
 
+    /// Whether a typo match may end inside a word rather than at a word end (see `typoMatch`): for
+    /// queries of 5 characters or more.
+    static func allowsPartialWord(queryCount: Int) -> Bool {
+        queryCount >= 5
+    }
+
     /// The fewest edits turning `query` into one whole word run of `name` (from a word start to a
     /// word end), or, for queries of 5+ characters, into the start of one; nil if more than `limit`.
     /// Among equally few edits, the match covering most of the name wins, so a typo of the whole name
@@ -35,7 +41,7 @@ enum NameMatching {
         limit: Int, querySignature: ScalarSignature, nameSignature: ScalarSignature, using distance: inout EditDistance
     ) -> TypoMatch? {
         var best: TypoMatch?
-        let allowsPartialWord = query.count >= 5
+        let allowsPartialWord = allowsPartialWord(queryCount: query.count)
         for start in wordStarts where name.count - start >= query.count - limit {
             let rest = UnsafeBufferPointer(rebasing: name[start...])
             // Only the first `query.count + limit` characters can take part in a match, so the query

@@ -27,7 +27,7 @@ struct DefinitionTexts: Sendable {
         bytes.withUnsafeMutableBufferPointer { Self.lowercaseASCII($0) }
         slotStarts = Array(repeating: 0, count: 37)
         // Offsets are packed into 24 bits; a bundle with more definition text than that goes
-        // without the lists (and search scans every definition instead).
+        // without the indexes (and search scans every definition instead).
         guard bytes.count < 1 << 24 else { return }
         bytes.withUnsafeBufferPointer { bytes in
             // A word start follows a byte that is not a word's, so a definition has at most one per
@@ -41,6 +41,28 @@ struct DefinitionTexts: Sendable {
             wordStarts = Self.groupedBySlot(found, bytes: bytes, slotStarts: &slotStarts)
         }
         hasWordStarts = true
+    }
+
+    /// Where each Hangul syllable occurs, for queries starting with one (see `HangulOccurrences`),
+    /// built by the first.
+    private let syllables = BuiltOnFirstUse<HangulOccurrences>()
+
+    /// Calls `body` with every place `query` may start, packed as `wordStarts` are, in text order:
+    /// the word starts of its first letter when it matches only at word starts, the occurrences of
+    /// its first syllable when that is Hangul. Returns false, without calling it, for other queries
+    /// (and when the bundle was too large to index), which scan instead.
+    func withIndexedStarts(of query: DefinitionQuery, _ body: (UnsafeBufferPointer<UInt32>) -> Void) -> Bool {
+        guard hasWordStarts else { return false }
+        if let slot = query.wordStartSlot {
+            withWordStarts(slot: slot, body)
+            return true
+        }
+        if let syllable = query.leadingSyllable {
+            let occurrences = syllables.value { bytes.withUnsafeBufferPointer { HangulOccurrences($0) } }
+            occurrences.withOccurrences(of: syllable, body)
+            return true
+        }
+        return false
     }
 
     /// Appends the UTF-8 of `text` in one copy (appending its `utf8` view went byte by byte).
@@ -71,8 +93,8 @@ struct DefinitionTexts: Sendable {
         }
     }
 
-    /// Whether `wordStarts` was built (see `init`).
-    private(set) var hasWordStarts = false
+    /// Whether `wordStarts` and `syllables` were built (see `init`).
+    private var hasWordStarts = false
 
     /// Per Latin letter or digit (a–z, then 0–9): where a word starting with it begins (the letter is
     /// the first of its definition, or follows a byte that is no Latin letter or digit), in order. A
@@ -119,7 +141,7 @@ struct DefinitionTexts: Sendable {
     }
 
     /// The packed word starts for `slot` (see `wordStarts`), for the duration of `body`.
-    func withWordStarts<Value>(slot: Int, _ body: (UnsafeBufferPointer<UInt32>) -> Value) -> Value {
+    private func withWordStarts<Value>(slot: Int, _ body: (UnsafeBufferPointer<UInt32>) -> Value) -> Value {
         wordStarts.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[slotStarts[slot]..<slotStarts[slot + 1]])) }
     }
 

@@ -62,6 +62,9 @@ struct NameTable: Sendable {
     /// First name with a given folded text, then `nextWithSameText` chains the others.
     private var firstWithText = FoldedTextIndex(capacity: 0)
     private var nextWithSameText: [Int] = []
+    /// Every name read from each of its word starts: the index search walks, built by the first
+    /// search.
+    private let wordTrie = BuiltOnFirstUse<WordTrie>()
 
     init(entries: [GlossaryEntry]) {
         names.reserveCapacity(entries.count * 6)
@@ -97,6 +100,61 @@ struct NameTable: Sendable {
             }
         }
         firstWithText = index
+    }
+
+    /// The word trie, built on first use.
+    private var builtWordTrie: WordTrie {
+        wordTrie.value {
+            scalars.withUnsafeBufferPointer { scalars in
+                wordStarts.withUnsafeBufferPointer { wordStarts in
+                    WordTrie(nameCount: names.count, scalars: scalars, wordStarts: wordStarts) { index in
+                        let name = names[index]
+                        return (name.start, name.count, name.firstWordStart..<name.firstWordStart + name.wordStartCount)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Positions of the names with a word run (or the whole name) starting with `query`, ascending.
+    func names(withWordStarting query: UnsafeBufferPointer<UInt32>) -> [Int] {
+        scalars.withUnsafeBufferPointer { builtWordTrie.names(withWordStarting: query, scalars: $0) }
+    }
+
+    /// Per name, ascending, the best typo match of `query` within `limit` edits, as
+    /// `NameMatching.typoMatch` finds it: by walking the word trie where it can answer (see
+    /// `TypoWalk.canMatch`), otherwise by comparing the query with every name.
+    func typoMatches(for query: UnsafeBufferPointer<UInt32>, limit: Int) -> [(name: Int, match: TypoMatch)] {
+        guard TypoWalk.canMatch(queryCount: query.count, limit: limit) else {
+            return scannedTypoMatches(for: query, limit: limit)
+        }
+        let trie = builtWordTrie
+        let found = scalars.withUnsafeBufferPointer { scalars in
+            TypoWalk.matches(
+                for: query, limit: limit, allowsPartialWord: NameMatching.allowsPartialWord(queryCount: query.count), in: trie,
+                scalars: scalars)
+        }
+        return found.map { name, match in
+            (name, TypoMatch(mistakes: match.mistakes, coverage: Double(match.length) / Double(names[name].count)))
+        }
+    }
+
+    /// `typoMatches` by comparing the query with every name (ruling most out by their characters).
+    func scannedTypoMatches(for query: UnsafeBufferPointer<UInt32>, limit: Int) -> [(name: Int, match: TypoMatch)] {
+        var result = [(name: Int, match: TypoMatch)]()
+        let signature = ScalarSignature(query)
+        var distance = EditDistance(query: query)
+        withTexts { texts in
+            for index in texts.signatures.indices where signature.lacksAtMost(limit, in: texts.signatures[index]) {
+                let name = texts.names[index]
+                guard let typo = NameMatching.typoMatch(
+                    query, name: texts.text(of: name), wordStarts: texts.wordStarts(of: name), limit: limit,
+                    querySignature: signature, nameSignature: texts.signatures[index], using: &distance)
+                else { continue }
+                result.append((index, typo))
+            }
+        }
+        return result
     }
 
     /// The first name (in name order) whose folded text is exactly `text`, if any.
