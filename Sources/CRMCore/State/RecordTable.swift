@@ -24,13 +24,19 @@ public struct RecordTable<Value> {
         }
         set {
             let slots = id.kind.ordinal
-            if id.sequence >= 0, id.sequence < dense[slots].count {
-                count += (newValue == nil ? 0 : 1) - (dense[slots][id.sequence] == nil ? 0 : 1)
-                dense[slots][id.sequence] = newValue
-            } else if let newValue, id.sequence >= 0, id.sequence <= Self.reach(dense[slots].count) {
-                grow(id.kind, through: id.sequence)
-                count += dense[slots][id.sequence] == nil ? 1 : 0
-                dense[slots][id.sequence] = newValue
+            let sequence = id.sequence
+            if sequence >= 0, sequence < dense[slots].count {
+                // Swapped in rather than compared then assigned: testing the old slot for nil would copy
+                // the record out of it (a retain and release per string member).
+                var previous = newValue
+                swap(&previous, &dense[slots][sequence])
+                count += (newValue == nil ? 0 : 1) - (previous == nil ? 0 : 1)
+            } else if let newValue, sequence >= 0, sequence <= Self.reach(dense[slots].count) {
+                // Usually the next sequence: a new record is an append.
+                if sequence > dense[slots].count { grow(id.kind, through: sequence - 1) }
+                let replaced = sparse.isEmpty ? nil : sparse.removeValue(forKey: id)
+                dense[slots].append(newValue)
+                if replaced == nil { count += 1 }
             } else if let newValue {
                 if sparse.updateValue(newValue, forKey: id) == nil { count += 1 }
             } else if sparse.removeValue(forKey: id) != nil {
