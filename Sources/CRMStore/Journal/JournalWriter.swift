@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import JSON
 
 /// Appends journal lines and makes them durable in groups.
 ///
@@ -15,7 +16,8 @@ public final class JournalWriter {
     public private(set) var durableLength: Int64
     /// Bytes known to be on stable storage.
     public private(set) var syncedLength: Int64
-    private var pending: [UInt8] = []
+    /// Framed lines not yet written, encoded in place (no array per record).
+    private var pending = JSONWriter(capacity: 1 << 16)
     /// Records appended since the last successful sync.
     public private(set) var pendingRecords = 0
 
@@ -35,24 +37,31 @@ public final class JournalWriter {
 
     deinit { close(descriptor) }
 
-    public var hasPending: Bool { !pending.isEmpty }
+    public var hasPending: Bool { pending.count > 0 }
 
     /// Buffers one framed line (see `JournalLine.frame`).
     public func append(_ line: [UInt8]) {
-        pending += line
+        line.withUnsafeBufferPointer { pending.raw($0) }
         pendingRecords += 1
     }
 
     /// Frames a compact JSON object as a journal line straight into the buffer (no line copy).
     public func append(object: [UInt8]) {
-        JournalLine.append(object: object, to: &pending)
+        append { writer in object.withUnsafeBufferPointer { writer.raw($0) } }
+    }
+
+    /// Buffers the compact JSON object `write` writes, framed as a journal line where it was written.
+    public func append(writing write: (inout JSONWriter) -> Void) {
+        let start = pending.count
+        write(&pending)
+        JournalLine.frameInPlace(objectFrom: start, in: &pending)
         pendingRecords += 1
     }
 
     /// Writes everything buffered with one write(2) and, when `durably`, one fsync(2). On failure
     /// the file is cut back to what earlier groups wrote and the group is dropped.
     public func sync(durably: Bool = true) throws(StorageError) {
-        guard !pending.isEmpty else {
+        guard pending.count > 0 else {
             if durably && syncedLength < durableLength { try fsyncNow() }
             return
         }
@@ -61,7 +70,7 @@ public final class JournalWriter {
             pendingRecords = 0
         }
         var failure: StorageError? = nil
-        pending.withUnsafeBytes { raw in
+        pending.withBytes { raw in
             guard let base = raw.baseAddress else { return }
             var offset = 0
             while offset < raw.count {

@@ -44,7 +44,7 @@ public final class Store {
     /// Buffers a change set for the journal; it becomes durable at the next `sync`.
     public func append(_ changeSet: ChangeSet) {
         guard let journal, !changeSet.isEmpty else { return }
-        journal.append(object: RecordCodec.bytes(changeSet))
+        journal.append { RecordCodec.write(changeSet, to: &$0) }
         recordsSinceSnapshot += 1
         journalRecords += 1
     }
