@@ -11,7 +11,7 @@ import JSON
 /// what is on disk is exactly what was acknowledged before — never a half-written group.
 public final class JournalWriter {
     public let path: String
-    private let descriptor: Int32
+    private var descriptor: Int32
     /// Bytes written by completed groups (acknowledged); in strict mode also fsync'ed.
     public private(set) var durableLength: Int64
     /// Bytes known to be on stable storage.
@@ -23,7 +23,8 @@ public final class JournalWriter {
 
     public init(path: String) throws(StorageError) {
         self.path = path
-        descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+        // Read and write: `restart` reads back the records it keeps.
+        descriptor = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw .system(operation: "open", path: path, errno: errno) }
         let end = lseek(descriptor, 0, SEEK_END)
         guard end >= 0 else {
@@ -104,6 +105,31 @@ public final class JournalWriter {
 
     /// True when written records still wait for their fsync (relaxed durability).
     public var hasUnsyncedWrites: Bool { syncedLength < durableLength }
+
+    /// Starts the journal over with only its bytes from `offset` on: the records after those a new
+    /// snapshot holds. The kept bytes go to a temporary file renamed over the journal (see
+    /// `AtomicFile`), so a crash leaves the old journal or the new one, and recovery skips what the
+    /// snapshot already holds either way. Call with nothing buffered and everything fsync'ed.
+    public func restart(keepingFrom offset: Int64) throws(StorageError) {
+        precondition(pending.count == 0 && syncedLength == durableLength && offset <= durableLength, "restart with unsynced records")
+        var kept = [UInt8](repeating: 0, count: Int(durableLength - offset))
+        var done = 0
+        while done < kept.count {
+            let count = kept.withUnsafeMutableBytes { raw in
+                raw.baseAddress.map { pread(descriptor, $0 + done, raw.count - done, off_t(offset) + off_t(done)) } ?? -1
+            }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { throw .system(operation: "read", path: path, errno: count == 0 ? EIO : errno) }
+            done += count
+        }
+        try AtomicFile.write(kept, to: path)
+        let reopened = open(path, O_RDWR | O_APPEND | O_CLOEXEC)
+        guard reopened >= 0 else { throw .system(operation: "open", path: path, errno: errno) }
+        close(descriptor)
+        descriptor = reopened
+        durableLength = Int64(kept.count)
+        syncedLength = durableLength
+    }
 
     /// Empties the journal after a snapshot has made its records durable elsewhere.
     public func reset() throws(StorageError) {
