@@ -51,6 +51,12 @@ public final class JournalWriter {
         append { writer in object.withUnsafeBufferPointer { writer.raw($0) } }
     }
 
+    /// Buffers lines framed elsewhere (see `JournalEncoder`): `records` whole lines.
+    func append(framedLines: UnsafeBufferPointer<UInt8>, records: Int) {
+        pending.raw(framedLines)
+        pendingRecords += records
+    }
+
     /// Buffers the compact JSON object `write` writes, framed as a journal line where it was written.
     public func append(writing write: (inout JSONWriter) -> Void) {
         let start = pending.count

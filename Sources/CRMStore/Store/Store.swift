@@ -30,6 +30,7 @@ public final class Store {
         self.options = options
         self.lock = lock
         self.journal = journal
+        self.encoder = journal == nil ? nil : JournalEncoder()
         self.recordsSinceSnapshot = recordsSinceSnapshot
         self.snapshotChangeSets = snapshotChangeSets
         self.journalRecords = journalRecords
@@ -41,22 +42,48 @@ public final class Store {
 
     public func acknowledgeLostWrites() { lostWrites = nil }
 
+    /// Encodes appended change sets on a second thread (nil when read-only).
+    private let encoder: JournalEncoder?
+    /// Change sets appended but not yet handed to the encoder.
+    private var unencoded: [ChangeSet] = []
+    /// Change sets appended since the last sync.
+    private var appendedSinceSync = 0
+
+    deinit { encoder?.stop() }
+
     /// Buffers a change set for the journal; it becomes durable at the next `sync`.
     public func append(_ changeSet: ChangeSet) {
-        guard let journal, !changeSet.isEmpty else { return }
-        journal.append { RecordCodec.write(changeSet, to: &$0) }
+        guard let encoder, !changeSet.isEmpty else { return }
+        unencoded.append(changeSet)
+        if unencoded.count >= JournalEncoder.batchSize {
+            encoder.enqueue(unencoded)
+            unencoded.removeAll(keepingCapacity: true)
+        }
+        appendedSinceSync += 1
         recordsSinceSnapshot += 1
         journalRecords += 1
     }
 
     /// True when change sets were appended since the last sync.
-    public var hasPendingWrites: Bool { journal?.hasPending ?? false }
+    public var hasPendingWrites: Bool { appendedSinceSync > 0 || journal?.hasPending == true }
+
+    /// Moves every appended change set, encoded, into the journal's buffer.
+    private func collectEncoded() {
+        guard let encoder, let journal, appendedSinceSync > 0 else { return }
+        if !unencoded.isEmpty {
+            encoder.enqueue(unencoded)
+            unencoded.removeAll(keepingCapacity: true)
+        }
+        encoder.drain(into: journal)
+        appendedSinceSync = 0
+    }
 
     /// Makes the buffered change sets durable (strict), or writes them and fsyncs at most every
     /// 100 ms (relaxed). On failure nothing of the group is on disk and the caller must drop it
     /// from memory too.
     public func sync() throws(StorageError) {
         guard let journal else { return }
+        collectEncoded()
         let pendingRecords = journal.pendingRecords
         do {
             switch options.durability {
