@@ -98,6 +98,20 @@ extension RecordTable: Sequence {
 
     public func makeIterator() -> Iterator { Iterator(self) }
 
+    /// Calls `body` with every value, in the order the iterator gives them. Where the caller is
+    /// generic over the value type (list queries), iterating `values` looked the type's metadata up
+    /// at every step, more than twice the time of a 20k-lead list; here the loop is one call.
+    public func forEachValue(_ body: (Value) throws -> Void) rethrows {
+        for slots in dense {
+            try slots.withUnsafeBufferPointer { buffer in
+                for index in buffer.indices {
+                    if let value = buffer[index] { try body(value) }
+                }
+            }
+        }
+        for value in sparse.values { try body(value) }
+    }
+
     public var underestimatedCount: Int { count }
 
     /// The values alone, as `Dictionary.values` gives them.
