@@ -70,11 +70,15 @@ public final class Store {
     /// Moves every appended change set, encoded, into the journal's buffer.
     private func collectEncoded() {
         guard let encoder, let journal, appendedSinceSync > 0 else { return }
-        if !unencoded.isEmpty {
-            encoder.enqueue(unencoded)
-            unencoded.removeAll(keepingCapacity: true)
+        if appendedSinceSync == unencoded.count {
+            // A small group never handed over (an interactive write): encoding it here is quicker
+            // than waking the encoder and waiting for it.
+            for changeSet in unencoded { journal.append { RecordCodec.write(changeSet, to: &$0) } }
+        } else {
+            if !unencoded.isEmpty { encoder.enqueue(unencoded) }
+            encoder.drain(into: journal)
         }
-        encoder.drain(into: journal)
+        unencoded.removeAll(keepingCapacity: true)
         appendedSinceSync = 0
     }
 
