@@ -1,5 +1,6 @@
 import CRMStore
 import Foundation
+import JSON
 import Testing
 
 @Suite("CRC-32")
@@ -22,6 +23,16 @@ struct JournalLineTests {
         #expect(line.last == UInt8(ascii: "\n"))
         #expect(String(decoding: line, as: UTF8.self).contains(#","crc":""#))
         #expect(JournalLine.unframe(line.dropLast()) == Self.object)
+    }
+
+    @Test("framing in place after earlier lines gives the bytes frame(object:) gives")
+    func frameInPlace() {
+        var writer = JSONWriter()
+        writer.raw("already buffered\n")
+        let start = writer.count
+        Self.object.withUnsafeBufferPointer { writer.raw($0) }
+        JournalLine.frameInPlace(objectFrom: start, in: &writer)
+        #expect(writer.bytes == Array("already buffered\n".utf8) + JournalLine.frame(object: Self.object))
     }
 
     @Test("any flipped byte or any truncation is detected")

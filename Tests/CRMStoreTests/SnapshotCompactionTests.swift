@@ -50,4 +50,28 @@ struct SnapshotCompactionTests {
         try store.snapshot(recovered, now: StoreTests.now)
         #expect(try Self.snapshotBytes(directory) == SnapshotFile.encode(demo.changeLog, createdAt: StoreTests.now))
     }
+
+    @Test("periodic snapshots written in the background leave files that recover every acknowledged write at every step", arguments: [StoreOptions.Durability.strict, .relaxed])
+    func background(durability: StoreOptions.Durability) throws {
+        let directory = try StoreTests.freshDirectory()
+        let demo = try DemoData.state(now: StoreTests.now)
+        let (store, _) = try Store.open(directory, options: StoreOptions(durability: durability, snapshotEvery: 20), now: StoreTests.now)
+        var state = CRMState()
+        for (index, changeSet) in demo.changeLog.enumerated() {
+            state.apply(changeSet)
+            store.append(changeSet)
+            guard index % 7 == 6 else { continue }
+            try store.sync()
+            try store.syncWrittenRecords()
+            try store.snapshotIfDue(state, now: StoreTests.now)
+            // What a crash now would recover, whether or not a background snapshot is half done.
+            let (_, recovery) = try Store.open(directory, options: StoreOptions(readOnly: true), now: StoreTests.now)
+            #expect(recovery.state.changeLog == state.changeLog, "after change set \(index + 1)")
+        }
+        try store.snapshot(state, now: StoreTests.now)
+        #expect(!store.snapshotInProgress)
+        #expect(try Self.snapshotBytes(directory) == SnapshotFile.encode(state.changeLog, createdAt: StoreTests.now))
+        let (_, recovery) = try Store.open(directory, options: StoreOptions(readOnly: true), now: StoreTests.now)
+        StoreTests.expectSameTables(recovery.state, demo)
+    }
 }

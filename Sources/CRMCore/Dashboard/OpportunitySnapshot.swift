@@ -53,7 +53,7 @@ extension CRMState {
         guard lead.createdAt <= instant else { return nil }
         if lead.updatedAt <= instant { return lead.status }
         var status: LeadStatus?
-        for index in historyIndex[lead.id] ?? [] where changeLog[index].at <= instant {
+        for index in historyIndex[lead.id] ?? HistoryPositions.none where changeLog[index].at <= instant {
             for case .upsert(.lead(let version)) in changeLog[index].changes where version.id == lead.id {
                 status = version.status
             }

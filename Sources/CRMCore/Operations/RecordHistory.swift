@@ -12,7 +12,7 @@ extension CRMState {
     public func history(of id: RecordID, by actorId: RecordID) throws(CRMError) -> [HistoryEntry] {
         let viewer = try viewer(actorId)
         _ = try readable(id, viewer)
-        return (historyIndex[id] ?? []).flatMap { index -> [HistoryEntry] in
+        return (historyIndex[id] ?? HistoryPositions.none).flatMap { index -> [HistoryEntry] in
             let changeSet = changeLog[index]
             return changeSet.changes.compactMap { change in
                 guard case .upsert(let record) = change, record.id == id else { return nil }

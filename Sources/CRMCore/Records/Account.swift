@@ -53,7 +53,7 @@ public struct Account: CRMRecord {
     }
 
     public var accessOwner: RecordID? { ownerId }
-    public static var table: KeyPath<CRMState, [RecordID: Account]> { \.accounts }
+    public static var table: KeyPath<CRMState, RecordTable<Account>> { \.accounts }
     public var erased: AnyRecord { .account(self) }
 
     /// seatsUsed ÷ seats, nil without seats.

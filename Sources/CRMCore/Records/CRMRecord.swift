@@ -5,7 +5,7 @@ public protocol CRMRecord: Hashable, Sendable {
     /// Every scalar field by name and kind (filters and sorts accept exactly these).
     static var fieldSpecs: [FieldSpec] { get }
     /// Where the state keeps this kind of record.
-    static var table: KeyPath<CRMState, [RecordID: Self]> { get }
+    static var table: KeyPath<CRMState, RecordTable<Self>> { get }
 
     var id: RecordID { get }
     var createdAt: Timestamp { get set }

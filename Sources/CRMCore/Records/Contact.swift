@@ -32,7 +32,7 @@ public struct Contact: CRMRecord {
     }
 
     public var accessOwner: RecordID? { ownerId }
-    public static var table: KeyPath<CRMState, [RecordID: Contact]> { \.contacts }
+    public static var table: KeyPath<CRMState, RecordTable<Contact>> { \.contacts }
     public var erased: AnyRecord { .contact(self) }
 
     public static let fieldSpecs: [FieldSpec] = FieldSpec.common + [

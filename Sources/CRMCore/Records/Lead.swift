@@ -51,7 +51,7 @@ public struct Lead: CRMRecord {
     }
 
     public var accessOwner: RecordID? { ownerId }
-    public static var table: KeyPath<CRMState, [RecordID: Lead]> { \.leads }
+    public static var table: KeyPath<CRMState, RecordTable<Lead>> { \.leads }
     public var erased: AnyRecord { .lead(self) }
 
     /// Active leads are the Kanban: not disqualified and not converted.

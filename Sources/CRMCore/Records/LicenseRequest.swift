@@ -34,7 +34,7 @@ public struct LicenseRequest: CRMRecord {
     }
 
     public var accessOwner: RecordID? { nil }
-    public static var table: KeyPath<CRMState, [RecordID: LicenseRequest]> { \.licenses }
+    public static var table: KeyPath<CRMState, RecordTable<LicenseRequest>> { \.licenses }
     public var erased: AnyRecord { .license(self) }
 
     public static let fieldSpecs: [FieldSpec] = FieldSpec.common + [

@@ -25,7 +25,7 @@ public struct Note: CRMRecord {
     }
 
     public var accessOwner: RecordID? { nil }
-    public static var table: KeyPath<CRMState, [RecordID: Note]> { \.notes }
+    public static var table: KeyPath<CRMState, RecordTable<Note>> { \.notes }
     public var erased: AnyRecord { .note(self) }
 
     public static let fieldSpecs: [FieldSpec] = FieldSpec.common + [

@@ -71,7 +71,7 @@ public struct Opportunity: CRMRecord {
     }
 
     public var accessOwner: RecordID? { ownerId }
-    public static var table: KeyPath<CRMState, [RecordID: Opportunity]> { \.opportunities }
+    public static var table: KeyPath<CRMState, RecordTable<Opportunity>> { \.opportunities }
     public var erased: AnyRecord { .opportunity(self) }
     public var currency: CurrencyCode { acv.currency }
     public var forecastCategory: ForecastCategory { stage.forecastCategory }

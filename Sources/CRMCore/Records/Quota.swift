@@ -29,7 +29,7 @@ public struct Quota: CRMRecord {
     /// The user (or team manager) the quota belongs to.
     public var subjectId: RecordID? { userId ?? managerId }
     public var accessOwner: RecordID? { nil }
-    public static var table: KeyPath<CRMState, [RecordID: Quota]> { \.quotas }
+    public static var table: KeyPath<CRMState, RecordTable<Quota>> { \.quotas }
     public var erased: AnyRecord { .quota(self) }
 
     public static let fieldSpecs: [FieldSpec] = FieldSpec.common + [

@@ -30,7 +30,7 @@ public struct User: CRMRecord {
     }
 
     public var accessOwner: RecordID? { nil }
-    public static var table: KeyPath<CRMState, [RecordID: User]> { \.users }
+    public static var table: KeyPath<CRMState, RecordTable<User>> { \.users }
     public var erased: AnyRecord { .user(self) }
 
     public static let fieldSpecs: [FieldSpec] = FieldSpec.common + [

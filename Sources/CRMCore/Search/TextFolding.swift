@@ -34,12 +34,4 @@ enum TextFolding {
         guard let lowered else { return nil }  // not ASCII
         return lowered ?? text  // nil: already lowercase
     }
-
-    /// The folded forms of the non-empty values, for the search index.
-    static func keys(_ values: [String?]) -> [String] {
-        var keys: [String] = []
-        keys.reserveCapacity(values.count)
-        for case let value? in values where !value.isEmpty { keys.append(fold(value)) }
-        return keys
-    }
 }

@@ -15,8 +15,12 @@ extension CRMState {
             case .upsert(let record):
                 let id = record.id
                 upsert(record)
-                historyIndex[id, default: []].append(logIndex)
-                lastSequence[id.kind, default: 0] = max(lastSequence[id.kind, default: 0], id.sequence)
+                if historyIndex[id] == nil {
+                    historyIndex[id] = HistoryPositions(logIndex)
+                } else {
+                    historyIndex[id]?.append(logIndex)
+                }
+                highestSequence[id.kind.ordinal] = max(highestSequence[id.kind.ordinal], id.sequence)
             }
         }
     }
@@ -26,18 +30,18 @@ extension CRMState {
         case .user(let user): upsertUser(user)
         case .lead(let lead):
             leads[lead.id] = lead
-            searchKeys[lead.id] = TextFolding.keys([lead.name, lead.company, lead.email])
+            searchKeys[lead.id] = SearchKeys(lead.name, lead.company, lead.email)
         case .account(let account):
             accounts[account.id] = account
             companyKeys[account.id] = CompanyName.normalize(account.name)
-            searchKeys[account.id] = TextFolding.keys([account.name, account.domain, account.website])
+            searchKeys[account.id] = SearchKeys(account.name, account.domain, account.website)
         case .contact(let contact):
             if let old = contacts[contact.id], old.accountId != contact.accountId {
                 contactsByAccount[old.accountId]?.remove(old.id)
             }
             contacts[contact.id] = contact
             contactsByAccount[contact.accountId, default: []].insert(contact.id)
-            searchKeys[contact.id] = TextFolding.keys([contact.name, contact.email])
+            searchKeys[contact.id] = SearchKeys(contact.name, contact.email)
         case .opportunity(let opportunity):
             if let old = opportunities[opportunity.id], old.accountId != opportunity.accountId {
                 opportunitiesByAccount[old.accountId]?.remove(old.id)
@@ -45,7 +49,7 @@ extension CRMState {
             opportunities[opportunity.id] = opportunity
             recordFacts(opportunity)
             opportunitiesByAccount[opportunity.accountId, default: []].insert(opportunity.id)
-            searchKeys[opportunity.id] = TextFolding.keys([opportunity.name])
+            searchKeys[opportunity.id] = SearchKeys(opportunity.name)
         case .license(let request):
             licenses[request.id] = request
             licensesByOpportunity[request.opportunityId] = request.id
@@ -65,6 +69,6 @@ extension CRMState {
         users[user.id] = user
         userByHandle[user.handle] = user.id
         if let manager = user.managerId { teamByManager[manager, default: []].insert(user.id) }
-        searchKeys[user.id] = TextFolding.keys([user.name, user.handle, user.email])
+        searchKeys[user.id] = SearchKeys(user.name, user.handle, user.email)
     }
 }

@@ -1,25 +1,23 @@
 extension CRMState {
     /// Sizes the tables for a replay of `count` change sets holding `changes` changes, `upserts` of
-    /// them per kind, so start-up does not rehash the large dictionaries step by step (moving every
-    /// record each time they double): at 1M leads that growth was a tenth of loading a snapshot.
-    /// Estimates are fine (they only save rehashing); nothing is reserved for kinds not listed.
+    /// them per kind, so start-up does not regrow the large tables step by step (copying every
+    /// record each time they double). Estimates are fine (they only save regrowing); nothing is
+    /// reserved for kinds not listed.
     public mutating func reserveCapacity(changeSets count: Int, changes total: Int, upserts: [RecordKind: Int]) {
         changeLog.reserveCapacity(changeLog.count + count)
-        historyIndex.reserveCapacity(historyIndex.count + total)
         for (kind, count) in upserts {
+            historyIndex.reserveCapacity(count, of: kind)
             switch kind {
-            case .user: users.reserveCapacity(users.count + count)
-            case .lead: leads.reserveCapacity(leads.count + count)
-            case .account: accounts.reserveCapacity(accounts.count + count)
-            case .contact: contacts.reserveCapacity(contacts.count + count)
-            case .opportunity: opportunities.reserveCapacity(opportunities.count + count)
-            case .license: licenses.reserveCapacity(licenses.count + count)
-            case .quota: quotas.reserveCapacity(quotas.count + count)
-            case .note: notes.reserveCapacity(notes.count + count)
+            case .user: users.reserveCapacity(count, of: kind)
+            case .lead: leads.reserveCapacity(count, of: kind)
+            case .account: accounts.reserveCapacity(count, of: kind)
+            case .contact: contacts.reserveCapacity(count, of: kind)
+            case .opportunity: opportunities.reserveCapacity(count, of: kind)
+            case .license: licenses.reserveCapacity(count, of: kind)
+            case .quota: quotas.reserveCapacity(count, of: kind)
+            case .note: notes.reserveCapacity(count, of: kind)
             }
+            if [.user, .lead, .account, .contact, .opportunity].contains(kind) { searchKeys.reserveCapacity(count, of: kind) }
         }
-        var searchable = 0
-        for kind: RecordKind in [.user, .lead, .account, .contact, .opportunity] { searchable += upserts[kind] ?? 0 }
-        searchKeys.reserveCapacity(searchKeys.count + searchable)
     }
 }

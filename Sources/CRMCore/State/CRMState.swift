@@ -3,31 +3,38 @@
 ///
 /// Only `apply(_:)` mutates it, so the same sequence of change sets always yields the same state.
 public struct CRMState: Sendable {
-    public internal(set) var users: [RecordID: User] = [:]
-    public internal(set) var leads: [RecordID: Lead] = [:]
-    public internal(set) var accounts: [RecordID: Account] = [:]
-    public internal(set) var contacts: [RecordID: Contact] = [:]
-    public internal(set) var opportunities: [RecordID: Opportunity] = [:]
-    public internal(set) var licenses: [RecordID: LicenseRequest] = [:]
-    public internal(set) var quotas: [RecordID: Quota] = [:]
-    public internal(set) var notes: [RecordID: Note] = [:]
+    public internal(set) var users = RecordTable<User>()
+    public internal(set) var leads = RecordTable<Lead>()
+    public internal(set) var accounts = RecordTable<Account>()
+    public internal(set) var contacts = RecordTable<Contact>()
+    public internal(set) var opportunities = RecordTable<Opportunity>()
+    public internal(set) var licenses = RecordTable<LicenseRequest>()
+    public internal(set) var quotas = RecordTable<Quota>()
+    public internal(set) var notes = RecordTable<Note>()
     public internal(set) var settings = Settings()
 
-    /// The highest sequence number ever used per kind; ids are never reused.
-    public internal(set) var lastSequence: [RecordKind: Int] = [:]
+    /// The highest sequence number ever used per kind (kinds never used are absent); ids are never reused.
+    public var lastSequence: [RecordKind: Int] {
+        var sequences: [RecordKind: Int] = [:]
+        for kind in RecordKind.allCases where highestSequence[kind.ordinal] > 0 { sequences[kind] = highestSequence[kind.ordinal] }
+        return sequences
+    }
+
+    /// `lastSequence` by kind ordinal: every applied record change updates it, so no hashing.
+    var highestSequence = [Int](repeating: 0, count: RecordKind.allCases.count)
     /// The `seq` of the last applied change set.
     public internal(set) var lastChangeSeq = 0
     /// Every applied change set, oldest first.
     public internal(set) var changeLog: [ChangeSet] = []
 
-    var historyIndex: [RecordID: [Int]] = [:]
+    var historyIndex = RecordTable<HistoryPositions>()
     var userByHandle: [String: RecordID] = [:]
     var teamByManager: [RecordID: Set<RecordID>] = [:]
     var contactsByAccount: [RecordID: Set<RecordID>] = [:]
     var opportunitiesByAccount: [RecordID: Set<RecordID>] = [:]
     var licensesByOpportunity: [RecordID: RecordID] = [:]
     var notesByRecord: [RecordID: [RecordID]] = [:]
-    var searchKeys: [RecordID: [String]] = [:]
+    var searchKeys = RecordTable<SearchKeys>()
     var companyKeys: [RecordID: String] = [:]
     var dealFacts: [DealFacts] = []
     var factsPosition: [RecordID: Int] = [:]
@@ -81,7 +88,7 @@ public struct CRMState: Sendable {
     }
 
     func nextID(_ kind: RecordKind) -> RecordID {
-        RecordID(kind: kind, sequence: (lastSequence[kind] ?? 0) + 1)
+        RecordID(kind: kind, sequence: highestSequence[kind.ordinal] + 1)
     }
 
     func makeChangeSet(_ operation: String, _ context: OperationContext, _ changes: [RecordChange]) -> ChangeSet {
@@ -98,15 +105,15 @@ public struct CRMState: Sendable {
 
 /// Hands out fresh ids while an operation plans several new records of the same kind.
 struct IDAllocator {
-    private var sequences: [RecordKind: Int]
+    private var sequences: [Int]
 
     init(_ state: CRMState) {
-        sequences = state.lastSequence
+        sequences = state.highestSequence
     }
 
     mutating func next(_ kind: RecordKind) -> RecordID {
-        let sequence = (sequences[kind] ?? 0) + 1
-        sequences[kind] = sequence
+        let sequence = sequences[kind.ordinal] + 1
+        sequences[kind.ordinal] = sequence
         return RecordID(kind: kind, sequence: sequence)
     }
 }

@@ -19,12 +19,12 @@ extension RecordID {
         self.init(kind: kind, sequence: number)
     }
 
-    /// Appends the id's text (`description`) to `bytes`.
-    public func appendText(to bytes: inout [UInt8]) {
+    /// Hands the id's text (`description`) to `body` from a buffer on the stack: no String, no array.
+    public func withText<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         var scratch: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        withUnsafeMutableBytes(of: &scratch) { raw in
+        return withUnsafeMutableBytes(of: &scratch) { raw in
             let buffer = raw.bindMemory(to: UInt8.self)
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<write(into: buffer)]))
+            return body(UnsafeBufferPointer(rebasing: buffer[..<write(into: buffer)]))
         }
     }
 

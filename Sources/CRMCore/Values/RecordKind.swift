@@ -37,6 +37,9 @@ public enum RecordKind: String, CaseIterable, Hashable, Sendable, Comparable {
         }
     }
 
+    /// The kinds in `ordinal` order (the declaration order).
+    static let byOrdinal: [RecordKind] = allCases
+
     // Hash the case, not the raw value: the default for a String-backed enum hashes its raw string,
     // and every record-id dictionary lookup (hundreds of thousands at start-up) paid for that.
     public func hash(into hasher: inout Hasher) {

@@ -51,12 +51,12 @@ extension Timestamp {
         self.milliseconds = seconds * 1000 + Int64(millis)
     }
 
-    /// Appends the `rfc3339` text to `bytes`.
-    public func appendRFC3339(to bytes: inout [UInt8]) {
+    /// Hands the `rfc3339` text to `body` from a buffer on the stack: no String, no array.
+    public func withRFC3339Text<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         var scratch: (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0)
-        withUnsafeMutableBytes(of: &scratch) { raw in
+        return withUnsafeMutableBytes(of: &scratch) { raw in
             let buffer = raw.bindMemory(to: UInt8.self)
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<writeRFC3339(into: buffer)]))
+            return body(UnsafeBufferPointer(rebasing: buffer[..<writeRFC3339(into: buffer)]))
         }
     }
 

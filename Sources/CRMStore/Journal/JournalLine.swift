@@ -1,3 +1,5 @@
+import JSON
+
 /// One journal line: a compact JSON object whose last member is the CRC-32 of everything before it.
 ///
 ///     {"seq":7,"at":"…","user":"user_1","method":"lead.create","changes":[…],"crc":"1a2b3c4d"}
@@ -27,6 +29,27 @@ public enum JournalLine {
         buffer.append(UInt8(ascii: "\""))
         buffer.append(UInt8(ascii: "}"))
         buffer.append(UInt8(ascii: "\n"))
+    }
+
+    /// Frames the object written into `writer` from `start` (a compact object, so its last byte is
+    /// `}`) where it stands: the closing brace gives way to the checksum trailer and the newline.
+    /// The same bytes as `append(object:to:)`, without the object's own array and its copy.
+    public static func frameInPlace(objectFrom start: Int, in writer: inout JSONWriter) {
+        let crc = writer.withBytes { written in
+            CRC32.checksum(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: written[start..<max(written.count - 1, start)])))
+        }
+        writer.truncate(to: max(writer.count - 1, start))
+        var trailer: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &trailer) { raw in
+            for (offset, byte) in trailerPrefix.enumerated() { raw[offset] = byte }
+            for (digit, shift) in stride(from: 28, through: 0, by: -4).enumerated() {
+                raw[trailerPrefix.count + digit] = hexDigits[Int((crc >> UInt32(shift)) & 0xF)]
+            }
+            raw[trailerPrefix.count + 8] = UInt8(ascii: "\"")
+            raw[trailerPrefix.count + 9] = UInt8(ascii: "}")
+            raw[trailerPrefix.count + 10] = UInt8(ascii: "\n")
+            writer.raw(UnsafeRawBufferPointer(rebasing: raw[..<(trailerLength + 1)]))
+        }
     }
 
     /// The object the line carries (without its crc member), or nil when the line is damaged.

@@ -40,8 +40,9 @@ public struct JournalScan {
         return scan(consume bytes)
     }
 
-    /// The whole file in one buffer (one read per chunk, no Data bridge), or nil when it does not exist.
-    static func readFile(_ path: String) throws(StorageError) -> [UInt8]? {
+    /// The whole file in one buffer (one read per chunk, no Data bridge), or nil when it does not exist;
+    /// with `prefix`, at most its first that many bytes.
+    static func readFile(_ path: String, prefix: Int64? = nil) throws(StorageError) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             if errno == ENOENT { return nil }
@@ -54,7 +55,7 @@ public struct JournalScan {
         // (Asking for huge pages cut the page faults but doubled system time: the kernel compacts
         // memory to find them.)
         var failure: Int32 = 0
-        let bytes = [UInt8](unsafeUninitializedCapacity: Int(status.st_size)) { buffer, filled in
+        let bytes = [UInt8](unsafeUninitializedCapacity: Int(min(Int64(status.st_size), prefix ?? Int64(status.st_size)))) { buffer, filled in
             guard let base = buffer.baseAddress else { return }
             while filled < buffer.count {
                 let count = read(descriptor, base + filled, buffer.count - filled)

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import JSON
 
 /// Appends journal lines and makes them durable in groups.
 ///
@@ -10,18 +11,20 @@ import Glibc
 /// what is on disk is exactly what was acknowledged before — never a half-written group.
 public final class JournalWriter {
     public let path: String
-    private let descriptor: Int32
+    private var descriptor: Int32
     /// Bytes written by completed groups (acknowledged); in strict mode also fsync'ed.
     public private(set) var durableLength: Int64
     /// Bytes known to be on stable storage.
     public private(set) var syncedLength: Int64
-    private var pending: [UInt8] = []
+    /// Framed lines not yet written, encoded in place (no array per record).
+    private var pending = JSONWriter(capacity: 1 << 16)
     /// Records appended since the last successful sync.
     public private(set) var pendingRecords = 0
 
     public init(path: String) throws(StorageError) {
         self.path = path
-        descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+        // Read and write: `restart` reads back the records it keeps.
+        descriptor = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw .system(operation: "open", path: path, errno: errno) }
         let end = lseek(descriptor, 0, SEEK_END)
         guard end >= 0 else {
@@ -35,24 +38,37 @@ public final class JournalWriter {
 
     deinit { close(descriptor) }
 
-    public var hasPending: Bool { !pending.isEmpty }
+    public var hasPending: Bool { pending.count > 0 }
 
     /// Buffers one framed line (see `JournalLine.frame`).
     public func append(_ line: [UInt8]) {
-        pending += line
+        line.withUnsafeBufferPointer { pending.raw($0) }
         pendingRecords += 1
     }
 
     /// Frames a compact JSON object as a journal line straight into the buffer (no line copy).
     public func append(object: [UInt8]) {
-        JournalLine.append(object: object, to: &pending)
+        append { writer in object.withUnsafeBufferPointer { writer.raw($0) } }
+    }
+
+    /// Buffers lines framed elsewhere (see `JournalEncoder`): `records` whole lines.
+    func append(framedLines: UnsafeBufferPointer<UInt8>, records: Int) {
+        pending.raw(framedLines)
+        pendingRecords += records
+    }
+
+    /// Buffers the compact JSON object `write` writes, framed as a journal line where it was written.
+    public func append(writing write: (inout JSONWriter) -> Void) {
+        let start = pending.count
+        write(&pending)
+        JournalLine.frameInPlace(objectFrom: start, in: &pending)
         pendingRecords += 1
     }
 
     /// Writes everything buffered with one write(2) and, when `durably`, one fsync(2). On failure
     /// the file is cut back to what earlier groups wrote and the group is dropped.
     public func sync(durably: Bool = true) throws(StorageError) {
-        guard !pending.isEmpty else {
+        guard pending.count > 0 else {
             if durably && syncedLength < durableLength { try fsyncNow() }
             return
         }
@@ -61,7 +77,7 @@ public final class JournalWriter {
             pendingRecords = 0
         }
         var failure: StorageError? = nil
-        pending.withUnsafeBytes { raw in
+        pending.withBytes { raw in
             guard let base = raw.baseAddress else { return }
             var offset = 0
             while offset < raw.count {
@@ -95,6 +111,31 @@ public final class JournalWriter {
 
     /// True when written records still wait for their fsync (relaxed durability).
     public var hasUnsyncedWrites: Bool { syncedLength < durableLength }
+
+    /// Starts the journal over with only its bytes from `offset` on: the records after those a new
+    /// snapshot holds. The kept bytes go to a temporary file renamed over the journal (see
+    /// `AtomicFile`), so a crash leaves the old journal or the new one, and recovery skips what the
+    /// snapshot already holds either way. Call with nothing buffered and everything fsync'ed.
+    public func restart(keepingFrom offset: Int64) throws(StorageError) {
+        precondition(pending.count == 0 && syncedLength == durableLength && offset <= durableLength, "restart with unsynced records")
+        var kept = [UInt8](repeating: 0, count: Int(durableLength - offset))
+        var done = 0
+        while done < kept.count {
+            let count = kept.withUnsafeMutableBytes { raw in
+                raw.baseAddress.map { pread(descriptor, $0 + done, raw.count - done, off_t(offset) + off_t(done)) } ?? -1
+            }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { throw .system(operation: "read", path: path, errno: count == 0 ? EIO : errno) }
+            done += count
+        }
+        try AtomicFile.write(kept, to: path)
+        let reopened = open(path, O_RDWR | O_APPEND | O_CLOEXEC)
+        guard reopened >= 0 else { throw .system(operation: "open", path: path, errno: errno) }
+        close(descriptor)
+        descriptor = reopened
+        durableLength = Int64(kept.count)
+        syncedLength = durableLength
+    }
 
     /// Empties the journal after a snapshot has made its records durable elsewhere.
     public func reset() throws(StorageError) {

@@ -13,18 +13,29 @@ import JSON
 /// periodic snapshot every 10,000 writes no longer grows with the store). The result is the same
 /// bytes a full encode would produce. It is used only when the files provably line up with memory
 /// (counts and last sequence numbers agree); otherwise the caller encodes the change log.
-struct SnapshotCompaction {
+///
+/// It reads only the journal's first `journalLength` bytes, so it can run on another thread while
+/// the owner appends after them (`BackgroundSnapshot`).
+struct SnapshotCompaction: Sendable {
     let directory: DataDirectory
     /// Change sets in the snapshot file on disk (0 when there is none).
     let snapshotChangeSets: Int
-    /// Records in the journal file.
+    /// Records in the journal's first `journalLength` bytes.
     let journalRecords: Int
+    /// Where those records end: the journal as it was when all of them were durable.
+    let journalLength: Int64
 
     /// Writes the snapshot for `changeLog` from the files; false (nothing written) when they do not
     /// line up with it.
     func write(changeLog: [ChangeSet], now: Timestamp) throws(StorageError) -> Bool {
-        guard snapshotChangeSets + journalRecords == changeLog.count else { return false }
-        let journal = JournalScan.scan(try JournalScan.readFile(directory.journalPath) ?? [])
+        try write(changeSets: changeLog.count, lastSeq: changeLog.last?.seq ?? 0, now: now)
+    }
+
+    /// Writes the snapshot of a change log of `changeSets` change sets ending at `lastSeq` from the
+    /// files; false (nothing written) when they do not line up with it.
+    func write(changeSets: Int, lastSeq expectedLastSeq: Int, now: Timestamp) throws(StorageError) -> Bool {
+        guard snapshotChangeSets + journalRecords == changeSets else { return false }
+        let journal = JournalScan.scan(try JournalScan.readFile(directory.journalPath, prefix: journalLength) ?? [])
         guard journal.corruption == nil, !journal.tornTail, journal.objectRanges.count == journalRecords else { return false }
         var body: (offset: Int64, length: Int64)? = nil
         var lastSeq = 0
@@ -37,9 +48,9 @@ struct SnapshotCompaction {
             guard let last = try? journal.parseRecord(journalRecords - 1), let seq = last["seq"]?.numberValue?.int64 else { return false }
             lastSeq = Int(seq)
         }
-        guard lastSeq == (changeLog.last?.seq ?? 0) else { return false }
-        let header = SnapshotFile.headerLine(lastSeq: lastSeq, changeSets: changeLog.count, createdAt: now)
-        let footer = SnapshotFile.footerLine(changeSets: changeLog.count)
+        guard lastSeq == expectedLastSeq, journal.fileLength == journalLength else { return false }
+        let header = SnapshotFile.headerLine(lastSeq: lastSeq, changeSets: changeSets, createdAt: now)
+        let footer = SnapshotFile.footerLine(changeSets: changeSets)
         let journalBytes = journal.intactLength
         try AtomicFile.write(to: directory.snapshotPath) { (descriptor: Int32) throws(StorageError) in
             try AtomicFile.writeAll(header[...], to: descriptor, path: directory.snapshotPath)

@@ -16,10 +16,16 @@ public enum SnapshotFile {
     public static let currentVersion = 1
 
     public static func encode(_ changeLog: [ChangeSet], createdAt: Timestamp) -> [UInt8] {
-        var bytes = headerLine(lastSeq: changeLog.last?.seq ?? 0, changeSets: changeLog.count, createdAt: createdAt)
-        for changeSet in changeLog { JournalLine.append(object: RecordCodec.bytes(changeSet), to: &bytes) }
-        bytes += footerLine(changeSets: changeLog.count)
-        return bytes
+        let header = headerLine(lastSeq: changeLog.last?.seq ?? 0, changeSets: changeLog.count, createdAt: createdAt)
+        var writer = JSONWriter(capacity: header.count + changeLog.count * 512)
+        header.withUnsafeBufferPointer { writer.raw($0) }
+        for changeSet in changeLog {
+            let start = writer.count
+            RecordCodec.write(changeSet, to: &writer)
+            JournalLine.frameInPlace(objectFrom: start, in: &writer)
+        }
+        footerLine(changeSets: changeLog.count).withUnsafeBufferPointer { writer.raw($0) }
+        return writer.bytes
     }
 
     static func headerLine(lastSeq: Int, changeSets: Int, createdAt: Timestamp) -> [UInt8] {

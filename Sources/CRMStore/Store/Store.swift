@@ -30,6 +30,7 @@ public final class Store {
         self.options = options
         self.lock = lock
         self.journal = journal
+        self.encoder = journal == nil ? nil : JournalEncoder()
         self.recordsSinceSnapshot = recordsSinceSnapshot
         self.snapshotChangeSets = snapshotChangeSets
         self.journalRecords = journalRecords
@@ -41,22 +42,52 @@ public final class Store {
 
     public func acknowledgeLostWrites() { lostWrites = nil }
 
+    /// Encodes appended change sets on a second thread (nil when read-only).
+    private let encoder: JournalEncoder?
+    /// Change sets appended but not yet handed to the encoder.
+    private var unencoded: [ChangeSet] = []
+    /// Change sets appended since the last sync.
+    private var appendedSinceSync = 0
+
+    deinit { encoder?.stop() }
+
     /// Buffers a change set for the journal; it becomes durable at the next `sync`.
     public func append(_ changeSet: ChangeSet) {
-        guard let journal, !changeSet.isEmpty else { return }
-        journal.append(object: RecordCodec.bytes(changeSet))
+        guard let encoder, !changeSet.isEmpty else { return }
+        unencoded.append(changeSet)
+        if unencoded.count >= JournalEncoder.batchSize {
+            encoder.enqueue(unencoded)
+            unencoded.removeAll(keepingCapacity: true)
+        }
+        appendedSinceSync += 1
         recordsSinceSnapshot += 1
         journalRecords += 1
     }
 
     /// True when change sets were appended since the last sync.
-    public var hasPendingWrites: Bool { journal?.hasPending ?? false }
+    public var hasPendingWrites: Bool { appendedSinceSync > 0 || journal?.hasPending == true }
+
+    /// Moves every appended change set, encoded, into the journal's buffer.
+    private func collectEncoded() {
+        guard let encoder, let journal, appendedSinceSync > 0 else { return }
+        if appendedSinceSync == unencoded.count {
+            // A small group never handed over (an interactive write): encoding it here is quicker
+            // than waking the encoder and waiting for it.
+            for changeSet in unencoded { journal.append { RecordCodec.write(changeSet, to: &$0) } }
+        } else {
+            if !unencoded.isEmpty { encoder.enqueue(unencoded) }
+            encoder.drain(into: journal)
+        }
+        unencoded.removeAll(keepingCapacity: true)
+        appendedSinceSync = 0
+    }
 
     /// Makes the buffered change sets durable (strict), or writes them and fsyncs at most every
     /// 100 ms (relaxed). On failure nothing of the group is on disk and the caller must drop it
     /// from memory too.
     public func sync() throws(StorageError) {
         guard let journal else { return }
+        collectEncoded()
         let pendingRecords = journal.pendingRecords
         do {
             switch options.durability {
@@ -90,15 +121,62 @@ public final class Store {
 
     public var snapshotDue: Bool { recordsSinceSnapshot >= options.snapshotEvery }
 
-    /// Writes the whole change log as a snapshot (atomically), then restarts the journal.
+    /// A periodic snapshot being written on another thread, if any.
+    private var background: BackgroundSnapshot?
+
+    /// True while a periodic snapshot is being written on another thread.
+    public var snapshotInProgress: Bool { background != nil }
+
+    /// The periodic snapshot, called after each group is durable: takes over a finished background
+    /// snapshot, and when one is due starts the next. It is assembled from the files on another
+    /// thread when they line up with memory; otherwise the change log is encoded here, as
+    /// `snapshot` does. A failure leaves the journal holding everything; the next call tries again.
+    public func snapshotIfDue(_ state: CRMState, now: Timestamp) throws(StorageError) {
+        try finishBackgroundSnapshot(waiting: false, state, now: now)
+        guard background == nil, snapshotDue, let journal else { return }
+        guard let snapshotChangeSets else { return try snapshot(state, now: now) }
+        try sync()
+        try journal.fsyncNow()
+        let compaction = SnapshotCompaction(directory: directory, snapshotChangeSets: snapshotChangeSets, journalRecords: journalRecords,
+                                            journalLength: journal.durableLength)
+        background = BackgroundSnapshot(compaction, changeSets: state.changeLog.count, lastSeq: state.changeLog.last?.seq ?? 0, now: now)
+    }
+
+    /// Takes over a background snapshot that has finished (with `waiting`, once it has): the journal
+    /// restarts with the records written since it began.
+    private func finishBackgroundSnapshot(waiting: Bool, _ state: CRMState, now: Timestamp) throws(StorageError) {
+        guard let job = background, let outcome = job.outcome(waiting: waiting), let journal else { return }
+        background = nil
+        switch outcome {
+        case .failure(let error):
+            throw error
+        case .success(false):
+            try snapshot(state, now: now)  // the files did not line up with memory: encode it all
+        case .success(true):
+            // Unknown until the journal has restarted: a failure there leaves records the snapshot holds in it.
+            snapshotChangeSets = nil
+            try sync()
+            try journal.fsyncNow()
+            try journal.restart(keepingFrom: job.compaction.journalLength)
+            snapshotChangeSets = job.changeSets
+            journalRecords -= job.compaction.journalRecords
+            recordsSinceSnapshot = journalRecords
+        }
+    }
+
+    /// Writes the whole change log as a snapshot (atomically), then restarts the journal; first waits
+    /// for a background snapshot still being written.
     ///
     /// When the snapshot and journal on disk hold exactly the change log, the new snapshot is
     /// assembled from them (see `SnapshotCompaction`); otherwise every change set is encoded.
     public func snapshot(_ state: CRMState, now: Timestamp) throws(StorageError) {
         guard let journal else { return }
+        try finishBackgroundSnapshot(waiting: true, state, now: now)
         try sync()
         try journal.fsyncNow()
-        let compaction = snapshotChangeSets.map { SnapshotCompaction(directory: directory, snapshotChangeSets: $0, journalRecords: journalRecords) }
+        let compaction = snapshotChangeSets.map {
+            SnapshotCompaction(directory: directory, snapshotChangeSets: $0, journalRecords: journalRecords, journalLength: journal.durableLength)
+        }
         if try compaction?.write(changeLog: state.changeLog, now: now) != true {
             try AtomicFile.write(SnapshotFile.encode(state.changeLog, createdAt: now), to: directory.snapshotPath)
         }

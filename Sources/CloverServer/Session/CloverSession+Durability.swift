@@ -31,9 +31,8 @@ extension CloverSession {
             store.acknowledgeLostWrites()
             return
         }
-        guard store.snapshotDue else { return }
         do {
-            try store.snapshot(context.state, now: context.now)
+            try store.snapshotIfDue(context.state, now: context.now)
         } catch {
             // The journal still holds everything; the next snapshot will try again.
             context.log.error("snapshot failed: \(error)")
@@ -92,7 +91,7 @@ extension CloverSession {
         guard let store = context.store, !context.options.readOnly else { return }
         do {
             try store.syncWrittenRecords()
-            if store.recordsSinceSnapshot > 0 { try store.snapshot(context.state, now: context.now) }
+            if store.recordsSinceSnapshot > 0 || store.snapshotInProgress { try store.snapshot(context.state, now: context.now) }
         } catch {
             context.log.error("final snapshot failed (the journal still holds every change): \(error)")
         }
