@@ -118,33 +118,36 @@ public enum SchemaValidator {
         // order through that match: looking every property up among the members by name, then every
         // member up among the properties, compared names a few dozen times per call.
         let members = object.members
-        var memberOfProperty = [Int](repeating: -1, count: schema.properties.count)
-        var unknownMembers: [Int] = []
+        var unknownMembers: [Int] = []  // allocates only when a member is unknown
         // Properties are read in place: copying one (a name and a whole schema) cost a retain per
-        // field of the schema, a third of validating a small call.
+        // field of the schema, a third of validating a small call. The match table lives on the
+        // stack: a heap array per call cost more than the name comparisons it saved.
         schema.properties.withUnsafeBufferPointer { properties in
-            for (memberIndex, member) in members.enumerated() {
-                if let property = properties.firstIndex(where: { $0.name == member.key }) {
-                    if memberOfProperty[property] < 0 { memberOfProperty[property] = memberIndex }  // the first of duplicates, as lookups find
-                } else {
-                    unknownMembers.append(memberIndex)
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: properties.count) { memberOfProperty in
+                memberOfProperty.initialize(repeating: -1)
+                for (memberIndex, member) in members.enumerated() {
+                    if let property = properties.firstIndex(where: { $0.name == member.key }) {
+                        if memberOfProperty[property] < 0 { memberOfProperty[property] = memberIndex }  // the first of duplicates, as lookups find
+                    } else {
+                        unknownMembers.append(memberIndex)
+                    }
                 }
-            }
-            for index in properties.indices {
-                let name = properties[index].name, required = properties[index].required
-                // Not a conditional expression: `JSONValue` is nil-literal expressible, so a `nil` branch
-                // there would read as `.null`, not as a missing member.
-                var value: JSONValue? = nil
-                if memberOfProperty[index] >= 0 { value = members[memberOfProperty[index]].value }
-                // A required member sent as null counts as missing, unless its schema accepts null.
-                if value == nil || (value == .null && required && !accepts(.null, properties[index].schema)) {
-                    if required { problems.append(ValidationProblem(path: join(path(), name), reason: .required)) }
-                    continue
-                }
-                if let value {
-                    path.steps.append(.key(name))
-                    check(value, properties[index].schema, &path, &problems)
-                    path.steps.removeLast()
+                for index in properties.indices {
+                    let name = properties[index].name, required = properties[index].required
+                    // Not a conditional expression: `JSONValue` is nil-literal expressible, so a `nil` branch
+                    // there would read as `.null`, not as a missing member.
+                    var value: JSONValue? = nil
+                    if memberOfProperty[index] >= 0 { value = members[memberOfProperty[index]].value }
+                    // A required member sent as null counts as missing, unless its schema accepts null.
+                    if value == nil || (value == .null && required && !accepts(.null, properties[index].schema)) {
+                        if required { problems.append(ValidationProblem(path: join(path(), name), reason: .required)) }
+                        continue
+                    }
+                    if let value {
+                        path.steps.append(.key(name))
+                        check(value, properties[index].schema, &path, &problems)
+                        path.steps.removeLast()
+                    }
                 }
             }
         }
