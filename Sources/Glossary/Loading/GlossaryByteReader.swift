@@ -55,16 +55,16 @@ struct GlossaryByteReader {
     /// also reject them when duplicated).
     ///
     /// `expected` is tried first: files write the keys in one order, so the guess is nearly always right.
-    mutating func key(in keys: [StaticString], expected: Int = 0) throws(GlossaryFastPathMiss) -> Int {
+    mutating func key(in keys: [ObjectKey], expected: Int = 0) throws(GlossaryFastPathMiss) -> Int {
         try expect(UInt8(ascii: "\""))
-        // The expected key, compared in place: its bytes then the closing quote (a key's letters
-        // include no backslash, so this is the key exactly), without scanning for the quote first.
-        if expected < keys.count {
-            let known = keys[expected], length = known.utf8CodeUnitCount
-            if index + length < bytes.count, bytes[index + length] == UInt8(ascii: "\""),
-               Self.equals(known, UnsafeBufferPointer(rebasing: bytes[index..<index + length])) {
-                index += length + 1
-                try expect(UInt8(ascii: ":"))
+        // The expected key as files write it (`name":`), two words compared under masks: compared byte
+        // by byte, the 14 keys of each entry cost about 160 instructions each.
+        if expected < keys.count, index + 16 <= bytes.count, let base = bytes.baseAddress {
+            let known = keys[expected], raw = UnsafeRawPointer(base)
+            let first = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            let second = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self))
+            if known.matchLength > 0, first & known.masks.0 == known.words.0, second & known.masks.1 == known.words.1 {
+                index += known.matchLength
                 return expected
             }
         }
@@ -74,9 +74,42 @@ struct GlossaryByteReader {
         let key = UnsafeBufferPointer(rebasing: bytes[start..<index])
         index += 1
         try expect(UInt8(ascii: ":"))
-        if expected < keys.count, Self.equals(keys[expected], key) { return expected }
-        for position in keys.indices where Self.equals(keys[position], key) { return position }
+        if expected < keys.count, Self.equals(keys[expected].name, key) { return expected }
+        for position in keys.indices where Self.equals(keys[position].name, key) { return position }
         throw GlossaryFastPathMiss()
+    }
+
+    /// An object key the reader knows, with the bytes that follow its opening quote when a file
+    /// writes it compactly (`name":`) packed into two little-endian words and masks.
+    struct ObjectKey: Sendable {
+        let name: StaticString
+        /// How many bytes `words` match (the name, its closing quote and the colon); 0 when the
+        /// name is too long for two words, and only the byte comparison applies.
+        let matchLength: Int
+        let words: (UInt64, UInt64)
+        let masks: (UInt64, UInt64)
+
+        init(_ name: StaticString) {
+            self.name = name
+            var pattern = [UInt8](UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+            pattern += [UInt8(ascii: "\""), UInt8(ascii: ":")]
+            guard pattern.count <= 16 else {
+                (matchLength, words, masks) = (0, (0, 0), (0, 0))
+                return
+            }
+            var words: (UInt64, UInt64) = (0, 0), masks: (UInt64, UInt64) = (0, 0)
+            for (offset, byte) in pattern.enumerated() {
+                let shift = UInt64(offset % 8 * 8)
+                if offset < 8 {
+                    words.0 |= UInt64(byte) << shift
+                    masks.0 |= 0xFF << shift
+                } else {
+                    words.1 |= UInt64(byte) << shift
+                    masks.1 |= 0xFF << shift
+                }
+            }
+            (matchLength, self.words, self.masks) = (pattern.count, words, masks)
+        }
     }
 
     /// Reads the key of a two-language object and its colon: 0 for "en", 1 for "ko". Every

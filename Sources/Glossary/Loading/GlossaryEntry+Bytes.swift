@@ -1,9 +1,9 @@
 extension GlossaryEntry {
     /// The keys of an entry object, in the order of `readEntry`'s switch.
-    private static let keys: [StaticString] = [
+    private static let keys: [GlossaryByteReader.ObjectKey] = ([
         "id", "term", "abbreviation", "expansion", "aliases", "category", "scope", "definition", "whyItMatters",
         "formula", "phase", "related", "crmField", "letter",
-    ]
+    ] as [StaticString]).map(GlossaryByteReader.ObjectKey.init)
     /// The `keys` an entry must have (all but abbreviation, expansion, whyItMatters, formula, crmField).
     private static let requiredKeys: UInt32 = 0b10_1100_1111_0011
 
