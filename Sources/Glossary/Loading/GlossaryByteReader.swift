@@ -297,9 +297,9 @@ struct GlossaryByteReader {
         }
     }
 
-    /// The first index at or after `index` whose eight-byte word may hold a quote, a backslash or a
-    /// control character. Unlike the strict parser's scan, bytes ≥ 0x80 do not stop it: Korean text
-    /// is validated in one go when its string is made.
+    /// The index of the first quote, backslash or control character at or after `index`, or, near the
+    /// end of the buffer, of the last eight-byte word it did not read. Unlike the strict parser's
+    /// scan, bytes ≥ 0x80 do not stop it: Korean text is validated in one go when its string is made.
     /// `highBits` collects the high bits of the bytes skipped (0x80 set when any is not ASCII).
     @inline(__always)
     private static func skipPlainBytes(in bytes: UnsafeBufferPointer<UInt8>, from index: Int, highBits seen: inout UInt8) -> Int {
@@ -310,12 +310,20 @@ struct GlossaryByteReader {
         var index = index
         var skipped: UInt64 = 0
         while index + 8 <= bytes.count {
-            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
             let quotes = word ^ (ones &* 0x22)
             let backslashes = word ^ (ones &* 0x5C)
-            // Each term is nonzero exactly when some byte is < 0x20, a quote, or a backslash.
-            let special = ((word &- ones &* 0x20) & ~word) | ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
-            if special & highBits != 0 { break }
+            // Each term is nonzero exactly when some byte is < 0x20, a quote, or a backslash; its
+            // lowest flag is that byte's (a borrow only reaches the bytes above it).
+            let special = (((word &- ones &* 0x20) & ~word) | ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)) & highBits
+            if special != 0 {
+                // Stop on the byte itself: finding it byte by byte cost a few instructions per byte
+                // of every string's last word.
+                let offset = special.trailingZeroBitCount / 8
+                skipped |= word & ((1 << UInt64(offset * 8)) &- 1)
+                index += offset
+                break
+            }
             skipped |= word
             index += 8
         }
