@@ -23,28 +23,48 @@ extension Glossary {
         let (categoriesRead, reads) = Self.readConcurrently(
             categories: directory.appendingPathComponent(Self.categoriesFileName), entries: files)
         let categories = try categoriesRead.get()
-        var entries = [GlossaryEntry]()
-        entries.reserveCapacity(reads.reduce(0) { total, read in if case .entries(let fileEntries) = read { total + fileEntries.count } else { total } })
-        // Errors are thrown in file order, as reading one file after another would.
-        for index in files.indices {
-            switch reads[index] {
-            case .entries(let fileEntries):
-                entries += fileEntries
+        var fileEntries = [[GlossaryEntry?]]()
+        fileEntries.reserveCapacity(files.count)
+        // Errors are thrown in file order, as reading one file after another would. `reads` is
+        // consumed so that each file's array has one owner left, and `joined` can move from it.
+        for (index, read) in (consume reads).enumerated() {
+            switch read {
+            case .entries(let entries):
+                fileEntries.append(entries)
             case .missed(let data):
                 // The strict path reads the same files the same way, and names what is wrong.
-                entries += try Self.read(data, from: files[index]) { (field) throws(GlossaryShapeError) in
+                fileEntries.append(try Self.read(data, from: files[index]) { (field) throws(GlossaryShapeError) -> GlossaryEntry? in
                     try GlossaryEntry(json: field)
-                }
+                })
             case .failed(let error):
                 throw error
             }
         }
+        let entries = Self.joined(&fileEntries)
         try self.init(entries: entries, categories: categories)
+    }
+
+    /// The entries of every file in one array, moved there rather than copied: copying retained
+    /// every string of every entry, and freeing the files' arrays released them again, all on one
+    /// thread between the two parallel parts of loading. The files' arrays are left holding nils.
+    private static func joined(_ parts: inout [[GlossaryEntry?]]) -> [GlossaryEntry] {
+        let total = parts.reduce(0) { total, part in total + part.count }
+        return [GlossaryEntry](unsafeUninitializedCapacity: total) { joined, count in
+            for index in parts.indices {
+                parts[index].withUnsafeMutableBufferPointer { part in
+                    for position in part.indices {
+                        guard let entry = part[position].take() else { continue }
+                        joined.initializeElement(at: count, to: entry)
+                        count += 1
+                    }
+                }
+            }
+        }
     }
 
     /// What reading one entry file gave.
     private enum EntryFileRead: Sendable {
-        case entries([GlossaryEntry])
+        case entries([GlossaryEntry?])
         /// The fast reader left the file to the strict path; its contents.
         case missed(Data)
         case failed(GlossaryLoadError)
@@ -82,7 +102,7 @@ extension Glossary {
         } catch {
             return .failed(error)
         }
-        var entries = [GlossaryEntry]()
+        var entries = [GlossaryEntry?]()
         let read = data.withUnsafeBytes { raw in
             Result { () throws(GlossaryFastPathMiss) in
                 try GlossaryEntry.appendEntries(from: raw.bindMemory(to: UInt8.self), to: &entries)
