@@ -160,7 +160,7 @@ struct GlossaryByteReader {
             if byte == UInt8(ascii: "\"") {
                 let utf8 = UnsafeBufferPointer(rebasing: bytes[start..<index])
                 // ASCII is valid UTF-8 as it stands: nothing for `text` to check.
-                let text = highBits & 0x80 == 0 ? String(decoding: utf8, as: UTF8.self) : try Self.text(utf8)
+                let text = highBits & 0x80 == 0 ? Self.asciiText(utf8) : try Self.text(utf8)
                 index += 1
                 return text
             }
@@ -215,6 +215,16 @@ struct GlossaryByteReader {
             return String(copying: UTF8Span(unchecked: utf8.span))
         }
         return String(decoding: utf8, as: UTF8.self)
+    }
+
+    /// `ascii`, which the scan saw has no byte ≥ 0x80, as a string: marked as ASCII, it is copied
+    /// without the scan for non-ASCII bytes that `String(decoding:)` makes first.
+    private static func asciiText(_ ascii: UnsafeBufferPointer<UInt8>) -> String {
+        if #available(macOS 26.0, iOS 26.0, watchOS 26.0, tvOS 26.0, visionOS 26.0, *) {
+            // `unchecked` is sound: ASCII is valid UTF-8.
+            return String(copying: UTF8Span(unchecked: ascii.span, isKnownASCII: true))
+        }
+        return String(decoding: ascii, as: UTF8.self)
     }
 
     /// Decodes the escape after a backslash as `JSONParser` does; gives up on a bad or lone
