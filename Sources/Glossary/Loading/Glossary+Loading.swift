@@ -19,52 +19,73 @@ extension Glossary {
             throw .unreadable(path: directory.path, reason: error.localizedDescription)
         }
         let entryFiles = names.filter { $0.hasSuffix(".json") && $0 != Self.categoriesFileName }.sorted()
-        let files = entryFiles.map { directory.appendingPathComponent($0) }
-        let (categoriesRead, reads) = Self.readConcurrently(
-            categories: directory.appendingPathComponent(Self.categoriesFileName), entries: files)
+        let (categoriesRead, reads) = Self.readConcurrently(in: directory, entries: entryFiles)
         let categories = try categoriesRead.get()
-        var entries = [GlossaryEntry]()
-        entries.reserveCapacity(reads.reduce(0) { total, read in if case .entries(let fileEntries) = read { total + fileEntries.count } else { total } })
-        // Errors are thrown in file order, as reading one file after another would.
-        for index in files.indices {
-            switch reads[index] {
-            case .entries(let fileEntries):
-                entries += fileEntries
-            case .missed(let data):
+        var fileEntries = [[GlossaryEntry?]]()
+        fileEntries.reserveCapacity(entryFiles.count)
+        // Errors are thrown in file order, as reading one file after another would. `reads` is
+        // consumed so that each file's array has one owner left, and `joined` can move from it.
+        for read in consume reads {
+            switch read {
+            case .entries(let entries):
+                fileEntries.append(entries)
+            case .missed(let data, let file):
                 // The strict path reads the same files the same way, and names what is wrong.
-                entries += try Self.read(data, from: files[index]) { (field) throws(GlossaryShapeError) in
+                fileEntries.append(try Self.read(data, from: file) { (field) throws(GlossaryShapeError) -> GlossaryEntry? in
                     try GlossaryEntry(json: field)
-                }
+                })
             case .failed(let error):
                 throw error
             }
         }
+        let entries = Self.joined(&fileEntries)
         try self.init(entries: entries, categories: categories)
+    }
+
+    /// The entries of every file in one array, moved there rather than copied: copying retained
+    /// every string of every entry, and freeing the files' arrays released them again, all on one
+    /// thread between the two parallel parts of loading. The files' arrays are left holding nils.
+    private static func joined(_ parts: inout [[GlossaryEntry?]]) -> [GlossaryEntry] {
+        let total = parts.reduce(0) { total, part in total + part.count }
+        return [GlossaryEntry](unsafeUninitializedCapacity: total) { joined, count in
+            for index in parts.indices {
+                parts[index].withUnsafeMutableBufferPointer { part in
+                    for position in part.indices {
+                        guard let entry = part[position].take() else { continue }
+                        joined.initializeElement(at: count, to: entry)
+                        count += 1
+                    }
+                }
+            }
+        }
     }
 
     /// What reading one entry file gave.
     private enum EntryFileRead: Sendable {
-        case entries([GlossaryEntry])
+        case entries([GlossaryEntry?])
         /// The fast reader left the file to the strict path; its contents.
-        case missed(Data)
+        case missed(Data, from: URL)
         case failed(GlossaryLoadError)
     }
 
-    /// Reads the categories and every entry file, the files spread over the cores: they are
-    /// independent, and reading them is most of loading.
+    /// Reads the categories and every entry file (named in `directory`), the files spread over the
+    /// cores: they are independent, and reading them is most of loading. Each file's URL is made
+    /// there too: `appendingPathComponent` is some 16,000 instructions a call.
     private static func readConcurrently(
-        categories categoriesFile: URL, entries files: [URL]
+        in directory: URL, entries files: [String]
     ) -> (Result<[GlossaryCategory], GlossaryLoadError>, [EntryFileRead]) {
         let categories = ConcurrentSlots<Result<[GlossaryCategory], GlossaryLoadError>>(count: 1)
         let results = ConcurrentSlots<EntryFileRead>(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count + 1) { index in
             if index < files.count {
-                results[index] = readEntries(from: files[index])
+                results[index] = readEntries(from: directory.appendingPathComponent(files[index]))
             } else {
-                categories[0] = readCategories(from: categoriesFile)
+                categories[0] = readCategories(from: directory.appendingPathComponent(categoriesFileName))
             }
         }
-        return (categories[0] ?? readCategories(from: categoriesFile), files.indices.map { results[$0] ?? readEntries(from: files[$0]) })
+        return (
+            categories[0] ?? readCategories(from: directory.appendingPathComponent(categoriesFileName)),
+            files.indices.map { results[$0] ?? readEntries(from: directory.appendingPathComponent(files[$0])) })
     }
 
     /// Reads the categories file with the strict path (it is small).
@@ -82,13 +103,13 @@ extension Glossary {
         } catch {
             return .failed(error)
         }
-        var entries = [GlossaryEntry]()
+        var entries = [GlossaryEntry?]()
         let read = data.withUnsafeBytes { raw in
             Result { () throws(GlossaryFastPathMiss) in
                 try GlossaryEntry.appendEntries(from: raw.bindMemory(to: UInt8.self), to: &entries)
             }
         }
-        if case .failure = read { return .missed(data) }
+        if case .failure = read { return .missed(data, from: file) }
         return .entries(entries)
     }
 

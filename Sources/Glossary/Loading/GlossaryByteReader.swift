@@ -10,7 +10,7 @@ struct GlossaryFastPathMiss: Error {}
 /// It accepts a strict subset of what `JSONParser` accepts (whitespace, arrays, objects, strings and
 /// `null`; no numbers or booleans, which no glossary field holds) and gives up on anything else, so
 /// whatever it reads, the strict path would have read the same. Strings are made straight from the
-/// file's bytes, validated once by `String(validating:)`, with no tree and no key strings in between.
+/// file's bytes, validated once (see `text`), with no tree and no key strings in between.
 struct GlossaryByteReader {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
@@ -55,16 +55,16 @@ struct GlossaryByteReader {
     /// also reject them when duplicated).
     ///
     /// `expected` is tried first: files write the keys in one order, so the guess is nearly always right.
-    mutating func key(in keys: [StaticString], expected: Int = 0) throws(GlossaryFastPathMiss) -> Int {
+    mutating func key(in keys: [ObjectKey], expected: Int = 0) throws(GlossaryFastPathMiss) -> Int {
         try expect(UInt8(ascii: "\""))
-        // The expected key, compared in place: its bytes then the closing quote (a key's letters
-        // include no backslash, so this is the key exactly), without scanning for the quote first.
-        if expected < keys.count {
-            let known = keys[expected], length = known.utf8CodeUnitCount
-            if index + length < bytes.count, bytes[index + length] == UInt8(ascii: "\""),
-               Self.equals(known, UnsafeBufferPointer(rebasing: bytes[index..<index + length])) {
-                index += length + 1
-                try expect(UInt8(ascii: ":"))
+        // The expected key as files write it (`name":`), two words compared under masks: compared byte
+        // by byte, the 14 keys of each entry cost about 160 instructions each.
+        if expected < keys.count, index + 16 <= bytes.count, let base = bytes.baseAddress {
+            let known = keys[expected], raw = UnsafeRawPointer(base)
+            let first = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            let second = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self))
+            if known.matchLength > 0, first & known.masks.0 == known.words.0, second & known.masks.1 == known.words.1 {
+                index += known.matchLength
                 return expected
             }
         }
@@ -74,9 +74,42 @@ struct GlossaryByteReader {
         let key = UnsafeBufferPointer(rebasing: bytes[start..<index])
         index += 1
         try expect(UInt8(ascii: ":"))
-        if expected < keys.count, Self.equals(keys[expected], key) { return expected }
-        for position in keys.indices where Self.equals(keys[position], key) { return position }
+        if expected < keys.count, Self.equals(keys[expected].name, key) { return expected }
+        for position in keys.indices where Self.equals(keys[position].name, key) { return position }
         throw GlossaryFastPathMiss()
+    }
+
+    /// An object key the reader knows, with the bytes that follow its opening quote when a file
+    /// writes it compactly (`name":`) packed into two little-endian words and masks.
+    struct ObjectKey: Sendable {
+        let name: StaticString
+        /// How many bytes `words` match (the name, its closing quote and the colon); 0 when the
+        /// name is too long for two words, and only the byte comparison applies.
+        let matchLength: Int
+        let words: (UInt64, UInt64)
+        let masks: (UInt64, UInt64)
+
+        init(_ name: StaticString) {
+            self.name = name
+            var pattern = [UInt8](UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+            pattern += [UInt8(ascii: "\""), UInt8(ascii: ":")]
+            guard pattern.count <= 16 else {
+                (matchLength, words, masks) = (0, (0, 0), (0, 0))
+                return
+            }
+            var words: (UInt64, UInt64) = (0, 0), masks: (UInt64, UInt64) = (0, 0)
+            for (offset, byte) in pattern.enumerated() {
+                let shift = UInt64(offset % 8 * 8)
+                if offset < 8 {
+                    words.0 |= UInt64(byte) << shift
+                    masks.0 |= 0xFF << shift
+                } else {
+                    words.1 |= UInt64(byte) << shift
+                    masks.1 |= 0xFF << shift
+                }
+            }
+            (matchLength, self.words, self.masks) = (pattern.count, words, masks)
+        }
     }
 
     /// Reads the key of a two-language object and its colon: 0 for "en", 1 for "ko". Every
@@ -127,7 +160,7 @@ struct GlossaryByteReader {
             if byte == UInt8(ascii: "\"") {
                 let utf8 = UnsafeBufferPointer(rebasing: bytes[start..<index])
                 // ASCII is valid UTF-8 as it stands: nothing for `text` to check.
-                let text = highBits & 0x80 == 0 ? String(decoding: utf8, as: UTF8.self) : try Self.text(utf8)
+                let text = highBits & 0x80 == 0 ? Self.asciiText(utf8) : try Self.text(utf8)
                 index += 1
                 return text
             }
@@ -172,20 +205,26 @@ struct GlossaryByteReader {
 
     /// `utf8` as a string, or a miss when it is not valid UTF-8.
     ///
-    /// `String(decoding:)` validates (once; the reader itself never looks at the bytes of a
-    /// character) and repairs what is invalid, so the text is compared with the bytes to tell.
-    /// `String(validating:)` would say so directly, but is generic and unspecialised: its metadata
-    /// lookups cost more than the comparison.
+    /// Checked by `UTF8Check`, then copied into a string through a `UTF8Span` marked as checked,
+    /// which is not validated again: together 0.65M instructions a load cheaper than
+    /// `String(decoding:)`, which validated and repaired, then a comparison with the bytes to tell.
     private static func text(_ utf8: UnsafeBufferPointer<UInt8>) throws(GlossaryFastPathMiss) -> String {
-        var text = String(decoding: utf8, as: UTF8.self)
-        let unchanged = text.withUTF8 { stored in
-            guard stored.count == utf8.count, let storedStart = stored.baseAddress, let start = utf8.baseAddress else {
-                return stored.count == utf8.count
-            }
-            return memcmp(storedStart, start, utf8.count) == 0
+        guard UTF8Check.isValid(utf8) else { throw GlossaryFastPathMiss() }
+        if #available(macOS 26.0, iOS 26.0, watchOS 26.0, tvOS 26.0, visionOS 26.0, *) {
+            // `unchecked` is sound: `isValid` has just checked exactly these bytes.
+            return String(copying: UTF8Span(unchecked: utf8.span))
         }
-        guard unchanged else { throw GlossaryFastPathMiss() }
-        return text
+        return String(decoding: utf8, as: UTF8.self)
+    }
+
+    /// `ascii`, which the scan saw has no byte ≥ 0x80, as a string: marked as ASCII, it is copied
+    /// without the scan for non-ASCII bytes that `String(decoding:)` makes first.
+    private static func asciiText(_ ascii: UnsafeBufferPointer<UInt8>) -> String {
+        if #available(macOS 26.0, iOS 26.0, watchOS 26.0, tvOS 26.0, visionOS 26.0, *) {
+            // `unchecked` is sound: ASCII is valid UTF-8.
+            return String(copying: UTF8Span(unchecked: ascii.span, isKnownASCII: true))
+        }
+        return String(decoding: ascii, as: UTF8.self)
     }
 
     /// Decodes the escape after a backslash as `JSONParser` does; gives up on a bad or lone
@@ -264,9 +303,9 @@ struct GlossaryByteReader {
         }
     }
 
-    /// The first index at or after `index` whose eight-byte word may hold a quote, a backslash or a
-    /// control character. Unlike the strict parser's scan, bytes ≥ 0x80 do not stop it: Korean text
-    /// is validated in one go when its string is made.
+    /// The index of the first quote, backslash or control character at or after `index`, or, near the
+    /// end of the buffer, of the last eight-byte word it did not read. Unlike the strict parser's
+    /// scan, bytes ≥ 0x80 do not stop it: Korean text is validated in one go when its string is made.
     /// `highBits` collects the high bits of the bytes skipped (0x80 set when any is not ASCII).
     @inline(__always)
     private static func skipPlainBytes(in bytes: UnsafeBufferPointer<UInt8>, from index: Int, highBits seen: inout UInt8) -> Int {
@@ -277,12 +316,20 @@ struct GlossaryByteReader {
         var index = index
         var skipped: UInt64 = 0
         while index + 8 <= bytes.count {
-            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
             let quotes = word ^ (ones &* 0x22)
             let backslashes = word ^ (ones &* 0x5C)
-            // Each term is nonzero exactly when some byte is < 0x20, a quote, or a backslash.
-            let special = ((word &- ones &* 0x20) & ~word) | ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
-            if special & highBits != 0 { break }
+            // Each term is nonzero exactly when some byte is < 0x20, a quote, or a backslash; its
+            // lowest flag is that byte's (a borrow only reaches the bytes above it).
+            let special = (((word &- ones &* 0x20) & ~word) | ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)) & highBits
+            if special != 0 {
+                // Stop on the byte itself: finding it byte by byte cost a few instructions per byte
+                // of every string's last word.
+                let offset = special.trailingZeroBitCount / 8
+                skipped |= word & ((1 << UInt64(offset * 8)) &- 1)
+                index += offset
+                break
+            }
             skipped |= word
             index += 8
         }

@@ -1,19 +1,22 @@
 extension GlossaryEntry {
     /// The keys of an entry object, in the order of `readEntry`'s switch.
-    private static let keys: [StaticString] = [
+    private static let keys: [GlossaryByteReader.ObjectKey] = ([
         "id", "term", "abbreviation", "expansion", "aliases", "category", "scope", "definition", "whyItMatters",
         "formula", "phase", "related", "crmField", "letter",
-    ]
+    ] as [StaticString]).map(GlossaryByteReader.ObjectKey.init)
     /// The `keys` an entry must have (all but abbreviation, expansion, whyItMatters, formula, crmField).
     private static let requiredKeys: UInt32 = 0b10_1100_1111_0011
 
     /// Appends the entries of a file holding a JSON array of entries, read straight from its bytes.
     ///
+    /// The entries are optional only so that loading can move them out of the file's array into the
+    /// glossary's, leaving nils, instead of copying them (see `Glossary.joined`); none is nil.
+    ///
     /// Throws (and leaves `entries` as it was) on anything the fast reader does not handle: an
     /// unknown key, a wrong type, bad JSON. The caller then reads the file with the strict path,
     /// which applies the same rules as `init(json:)` and reports where a broken file went wrong.
     static func appendEntries(
-        from bytes: UnsafeBufferPointer<UInt8>, to entries: inout [GlossaryEntry]
+        from bytes: UnsafeBufferPointer<UInt8>, to entries: inout [GlossaryEntry?]
     ) throws(GlossaryFastPathMiss) {
         var reader = GlossaryByteReader(bytes)
         let start = entries.count

@@ -8,19 +8,20 @@ enum NameVariants {
         // Works on UTF-8 throughout: building the variants scalar by scalar was over a tenth of
         // indexing the names.
         var utf8 = name
-        let listItems: [String]? = utf8.withUTF8 { bytes in
+        let itemRanges: [Range<Int>]? = utf8.withUTF8 { bytes in
             guard mayHaveVariants(bytes) else { return nil }
-            var items = [String]()
+            var items = [Range<Int>]()
             for separator in [listSlash, listMiddleDot] {
                 let found = components(of: bytes, separator: separator)
                 if found.count > 1 { items += found }
             }
             return items
         }
-        guard let listItems else {
+        guard let itemRanges else {
             body(name, false)
             return
         }
+        let listItems = itemRanges.map { part(of: name, utf8Offsets: $0) }
         for (part, isListItem) in [(name, false)] + listItems.map({ ($0, true) }) {
             body(part, isListItem)
             let bare = withoutParentheses(part)
@@ -43,15 +44,17 @@ enum NameVariants {
     /// Renewal entry more surely than "New / Expansion / Renewal".
     static let listItemWeight = 0.85
 
-    /// The parts of `bytes` between occurrences of `separator`, each trimmed of spaces; parts empty
-    /// before trimming are dropped.
-    private static func components(of bytes: UnsafeBufferPointer<UInt8>, separator: [UInt8]) -> [String] {
-        var parts = [String](), partStart = 0, index = 0
+    /// The parts of `bytes` between occurrences of `separator`, each trimmed of spaces, as byte
+    /// ranges; parts empty before trimming are dropped.
+    private static func components(of bytes: UnsafeBufferPointer<UInt8>, separator: [UInt8]) -> [Range<Int>] {
+        var parts = [Range<Int>](), partStart = 0, index = 0
         func appendPart(upTo end: Int) {
-            if end > partStart { parts.append(trimmingSpaces(UnsafeBufferPointer(rebasing: bytes[partStart..<end]))) }
+            if end > partStart { parts.append(trimmingSpaces(bytes, partStart..<end)) }
         }
         while index + separator.count <= bytes.count {
-            if bytes[index..<index + separator.count].elementsEqual(separator) {
+            // Both separators start with a space: most bytes are ruled out by that one comparison,
+            // where comparing the slice at every byte was most of indexing a listed name.
+            if bytes[index] == separator[0], bytes[index..<index + separator.count].elementsEqual(separator) {
                 appendPart(upTo: index)
                 index += separator.count
                 partStart = index
@@ -61,6 +64,16 @@ enum NameVariants {
         }
         appendPart(upTo: bytes.count)
         return parts
+    }
+
+    /// The part of `name` at these UTF-8 offsets, which fall next to ASCII bytes and so on scalar
+    /// boundaries. Copied from the string rather than decoded from its bytes, so its UTF-8 is not
+    /// validated a second time.
+    private static func part(of name: String, utf8Offsets range: Range<Int>) -> String {
+        let utf8 = name.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let end = utf8.index(start, offsetBy: range.count)
+        return String(name.unicodeScalars[start..<end])
     }
 
     /// `name` with every "(…)" or "（…）" group removed and spaces trimmed. The full-width brackets
@@ -96,9 +109,14 @@ enum NameVariants {
 
     /// `bytes` as a string without leading and trailing spaces (U+0020 only).
     private static func trimmingSpaces(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        var start = 0, end = bytes.count
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[trimmingSpaces(bytes, bytes.indices)]), as: UTF8.self)
+    }
+
+    /// `range` of `bytes` without leading and trailing spaces (U+0020 only).
+    private static func trimmingSpaces(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+        var start = range.lowerBound, end = range.upperBound
         while start < end && bytes[start] == 0x20 { start += 1 }
         while end > start && bytes[end - 1] == 0x20 { end -= 1 }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        return start..<end
     }
 }
