@@ -1,4 +1,5 @@
 import Foundation
+import JSON
 
 /// The fast reader met something it does not handle. Not an error of the file: the strict path
 /// (`JSONParser` + `GlossaryJSONField`) then reads the file again and decides, so a broken file is
@@ -261,14 +262,7 @@ struct GlossaryByteReader {
         guard index + 4 <= bytes.count else { throw GlossaryFastPathMiss() }
         var value: UInt32 = 0
         for _ in 0..<4 {
-            let byte = bytes[index]
-            let digit: UInt8
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-            default: throw GlossaryFastPathMiss()
-            }
+            guard let digit = HexDigit.value(bytes[index]) else { throw GlossaryFastPathMiss() }
             value = value << 4 | UInt32(digit)
             index += 1
         }
