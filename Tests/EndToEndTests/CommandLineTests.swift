@@ -91,3 +91,41 @@ extension CommandLineTests {
         #expect(server.waitForExit() == 0)
     }
 }
+
+extension CommandLineTests {
+    func run(_ arguments: [String], shellPrefix: String) throws -> Run {
+        let server = try ServerProcess(arguments, shellPrefix: shellPrefix)
+        server.closeInput()
+        let output = server.readRemainingLines().joined(separator: "\n")
+        let errors = server.standardError()
+        let status = try #require(server.waitForExit())
+        return Run(status: status, output: output, errors: errors)
+    }
+
+    @Test("a one-shot write that cannot be made durable exits 9 with the 507 error, and the data does not have it")
+    func callOnAFullDisk() throws {
+        let directory = PersistenceTests.dataDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let seeded = try run(["--data-dir", directory, "--demo", "call", "lead.list", #"{"limit":200}"#])
+        #expect(seeded.status == 0)
+        // Ignored SIGXFSZ stays ignored across exec, so the limit shows up as EFBIG from write(2).
+        let full = try run(["--data-dir", directory, "call", "lead.create", #"{"name":"Never stored","company":"X"}"#], shellPrefix: "trap '' XFSZ; ulimit -f 0")
+        #expect(full.status == 9)
+        #expect(full.output.isEmpty)
+        #expect(full.errors.contains("storage_failure"))
+        let after = try run(["--data-dir", directory, "call", "lead.list", #"{"limit":200}"#])
+        #expect(after.status == 0)
+        #expect(!after.output.contains("Never stored"))
+        #expect(try JSONParser.parse(after.output)["total"] == JSONParser.parse(seeded.output)["total"])
+    }
+
+    @Test("a one-shot call prints only its result on stdout; the notifications it causes go to stderr as JSON lines")
+    func callNotifications() throws {
+        let result = try run(["--in-memory", "--demo", "--user", "admin", "call", "opportunity.changeStage", #"{"id":"opp_4","stage":"won"}"#])
+        #expect(result.status == 0)
+        let answer = try JSONParser.parse(result.output)
+        #expect(answer["stage"] == "won")
+        let notices = result.errors.split(separator: "\n").compactMap { try? JSONParser.parse(String($0)) }
+        #expect(notices.contains { $0["method"] == "license.requested" && $0["params"]?["opportunityId"] == "opp_4" })
+    }
+}

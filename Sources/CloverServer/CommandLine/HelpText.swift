@@ -32,6 +32,7 @@ enum HelpText {
 
     One-shot use from scripts
       call METHOD [PARAMS]    send one request; the result goes to stdout, an error to stderr
+                              (as do the notifications it causes, one JSON line each)
       --pretty                indent the result of call
         exit codes: 0 ok, 1 internal error, 2 bad request (parse, invalid request or params,
         unknown method), 3 duplicate candidates, 4 not found, 5 forbidden, 6 conflict,

@@ -17,27 +17,49 @@ enum OneShotCall {
                 return exitCode(for: .invalidRequest)
             }
         }
+        // The request goes through the same line path a host's does, so a write that cannot be
+        // made durable is answered 507 (the group commit rewrites its answer) instead of printing
+        // a result that is not on disk, and the notifications it causes are seen.
+        var line = JSONWriter()
+        line.write(["jsonrpc": "2.0", "id": 1, "method": .string(request.method), "params": params ?? .object([:])])
+        var lines = JSONWriter()
+        line.withBytes { session.receive(line: UnsafeRawBufferPointer($0), output: &lines) }
+        session.settle(output: &lines)
+        session.finish(output: &lines)
+
+        var answer: JSONValue?
+        for line in lines.withBytes({ $0.split(separator: UInt8(ascii: "\n")) }) {
+            guard let message = try? JSONParser.parse(Array(line)) else { continue }
+            if message["id"] != nil {
+                answer = message
+            } else {
+                // Notifications (e.g. `license.requested` after a win) go to stderr, one JSON line
+                // each, so stdout stays the result alone.
+                StandardStreams.write(String(decoding: line, as: UTF8.self) + "\n", to: 2)
+            }
+        }
+        guard let answer else {
+            StandardStreams.write("clover-crm: the server gave no answer to \(request.method)\n", to: 2)
+            return exitCode(for: .internalError)
+        }
         var output = JSONWriter(indent: pretty ? 2 : nil)
-        var scratch = JSONWriter()
-        let error = session.dispatcher.call(request.method, params: params, context: &session.context, output: &scratch)
-        session.settle(output: &scratch)
-        session.finish(output: &scratch)
-        if let error {
-            output = JSONWriter(indent: pretty ? 2 : nil)
-            output.write(error.jsonValue)
+        if let error = answer["error"] {
+            output.write(error)
             StandardStreams.write(String(decoding: output.bytes, as: UTF8.self) + "\n", to: 2)
-            return exitCode(for: error.code)
+            return exitCode(forRawCode: error["code"]?.numberValue?.int64.map(Int.init) ?? ErrorCode.internalError.rawValue)
         }
-        if let result = try? JSONParser.parse(scratch.bytes) {
-            output.write(result)
-        }
+        output.write(answer["result"] ?? .null)
         StandardStreams.write(String(decoding: output.bytes, as: UTF8.self) + "\n", to: protocolOutput)
         return 0
     }
 
     /// The documented exit code for each error kind (HelpText lists them).
     static func exitCode(for code: ErrorCode) -> Int32 {
-        switch code.rawValue {
+        exitCode(forRawCode: code.rawValue)
+    }
+
+    static func exitCode(forRawCode code: Int) -> Int32 {
+        switch code {
         case ErrorCode.parseError.rawValue, ErrorCode.invalidRequest.rawValue, ErrorCode.methodNotFound.rawValue, ErrorCode.invalidParams.rawValue: 2
         case ErrorCode.duplicateCandidates.rawValue: 3
         case ErrorCode.notFound.rawValue: 4
