@@ -298,7 +298,14 @@ public struct JSONParser {
         guard index + 4 <= bytes.count else { throw JSONParseError(.invalidEscape, at: index) }
         var value: UInt16 = 0
         for _ in 0..<4 {
-            guard let digit = HexDigit.value(bytes[index]) else { throw JSONParseError(.invalidEscape, at: index) }
+            let byte = bytes[index]
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: throw JSONParseError(.invalidEscape, at: index)
+            }
             value = value << 4 | UInt16(digit)
             index += 1
         }

@@ -15,8 +15,6 @@ struct GlossaryFastPathMiss: Error {}
 struct GlossaryByteReader {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
-    /// A string with escapes, decoded; kept between strings so escapes allocate once per file.
-    private var scratch: [UInt8] = []
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -186,22 +184,14 @@ struct GlossaryByteReader {
         return result
     }
 
-    /// The rest of a string that has a backslash, decoded into `scratch` (the rare case).
+    /// A string that has a backslash (the rare case), read again from its opening quote by the
+    /// strict parser, so escapes decode exactly as everywhere else; what it refuses is a miss.
     private mutating func escapedString(from start: Int) throws(GlossaryFastPathMiss) -> String {
-        scratch.removeAll(keepingCapacity: true)
-        scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-        while index < bytes.count {
-            let byte = bytes[index]
-            index += 1
-            switch byte {
-            case UInt8(ascii: "\""):
-                return try scratch.withUnsafeBufferPointer { (decoded) throws(GlossaryFastPathMiss) in try Self.text(decoded) }
-            case UInt8(ascii: "\\"): try appendEscape()
-            case 0..<0x20: throw GlossaryFastPathMiss()
-            default: scratch.append(byte)
-            }
-        }
-        throw GlossaryFastPathMiss()
+        guard let (value, end) = try? JSONParser.parseValue(in: bytes, from: start - 1, maximumDepth: 1),
+              case .string(let text) = value
+        else { throw GlossaryFastPathMiss() }
+        index = end
+        return text
     }
 
     /// `utf8` as a string, or a miss when it is not valid UTF-8.
@@ -226,47 +216,6 @@ struct GlossaryByteReader {
             return String(copying: UTF8Span(unchecked: ascii.span, isKnownASCII: true))
         }
         return String(decoding: ascii, as: UTF8.self)
-    }
-
-    /// Decodes the escape after a backslash as `JSONParser` does; gives up on a bad or lone
-    /// surrogate escape, which the strict path reports.
-    private mutating func appendEscape() throws(GlossaryFastPathMiss) {
-        guard index < bytes.count else { throw GlossaryFastPathMiss() }
-        let code = bytes[index]
-        index += 1
-        switch code {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): scratch.append(code)
-        case UInt8(ascii: "b"): scratch.append(0x08)
-        case UInt8(ascii: "f"): scratch.append(0x0C)
-        case UInt8(ascii: "n"): scratch.append(0x0A)
-        case UInt8(ascii: "r"): scratch.append(0x0D)
-        case UInt8(ascii: "t"): scratch.append(0x09)
-        case UInt8(ascii: "u"):
-            var value = try hex4()
-            if (0xD800...0xDBFF).contains(value) {
-                guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
-                    throw GlossaryFastPathMiss()
-                }
-                index += 2
-                let low = try hex4()
-                guard (0xDC00...0xDFFF).contains(low) else { throw GlossaryFastPathMiss() }
-                value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
-            }
-            guard let scalar = Unicode.Scalar(value) else { throw GlossaryFastPathMiss() }
-            UTF8.encode(scalar) { scratch.append($0) }
-        default: throw GlossaryFastPathMiss()
-        }
-    }
-
-    private mutating func hex4() throws(GlossaryFastPathMiss) -> UInt32 {
-        guard index + 4 <= bytes.count else { throw GlossaryFastPathMiss() }
-        var value: UInt32 = 0
-        for _ in 0..<4 {
-            guard let digit = HexDigit.value(bytes[index]) else { throw GlossaryFastPathMiss() }
-            value = value << 4 | UInt32(digit)
-            index += 1
-        }
-        return value
     }
 
     /// Most calls find a token at once; the rest find a newline and an indentation, whose spaces
