@@ -3,7 +3,7 @@
 public enum StringScan {
     /// The first index at or after `index` where eight spaces in a row do not start.
     @inline(__always)
-    public static func skipSpaces(in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+    static func skipSpaces(in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
         guard let base = bytes.baseAddress else { return index }
         let raw = UnsafeRawPointer(base)
         var index = index
@@ -15,7 +15,7 @@ public enum StringScan {
 
     /// The first index at or after `index` that may hold a quote, a backslash, a control character or
     /// a non-ASCII byte (or where fewer than eight bytes remain), found eight bytes at a time.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func skipPlainASCII(in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
         guard let base = bytes.baseAddress else { return index }
         let raw = UnsafeRawPointer(base)
@@ -29,7 +29,7 @@ public enum StringScan {
 
     /// Whether any of the eight bytes in `word` is below 0x20, a quote, a backslash or ≥ 0x80 (the
     /// classic "has zero byte" bit trick, applied three times; exact, no false negatives).
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func mayNeedAttention(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highBits: UInt64 = 0x8080_8080_8080_8080

@@ -103,8 +103,8 @@ struct StoredLayoutReader {
         guard let base = bytes.baseAddress else { throw NotStoredLayout() }
         while true {
             // Eight bytes at a time while none is a quote, a backslash, a control byte or non-ASCII
-            // (`StringScan`'s test, here so that it is inlined: most stored strings are short).
-            while index + 8 <= bytes.count, !Self.mayNeedAttention(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+            // (inlined: most stored strings are short).
+            while index + 8 <= bytes.count, !StringScan.mayNeedAttention(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
                 index += 8
             }
             guard index < bytes.count else { throw NotStoredLayout() }
@@ -125,18 +125,6 @@ struct StoredLayoutReader {
                 }
             }
         }
-    }
-
-    /// Whether any of the eight bytes is below 0x20, a quote, a backslash or ≥ 0x80 (as `StringScan`).
-    @inline(__always)
-    private static func mayNeedAttention(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let quotes = word ^ (ones &* 0x22)
-        let backslashes = word ^ (ones &* 0x5C)
-        let below20 = (word &- ones &* 0x20) & ~word
-        let hasQuote = (quotes &- ones) & ~quotes
-        let hasBackslash = (backslashes &- ones) & ~backslashes
-        return (word | below20 | hasQuote | hasBackslash) & 0x8080_8080_8080_8080 != 0
     }
 
     mutating func string() throws(NotStoredLayout) -> String {
