@@ -28,7 +28,7 @@ enum OneShotCall {
         session.finish(output: &lines)
 
         var answer: JSONValue?
-        for line in lines.withBytes({ $0.split(separator: UInt8(ascii: "\n")) }) {
+        for line in lines.bytes.split(separator: UInt8(ascii: "\n")) {
             guard let message = try? JSONParser.parse(Array(line)) else { continue }
             if message["id"] != nil {
                 answer = message
