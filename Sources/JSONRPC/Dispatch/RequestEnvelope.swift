@@ -47,7 +47,7 @@ enum RequestEnvelope {
                 } else if Self.equals(key, "method") {
                     member = Self.methodBit
                     guard let name = plainString() else { return nil }
-                    method = String(decoding: name, as: UTF8.self)
+                    method = String(knownASCII: name)
                 } else if Self.equals(key, "id") {
                     member = Self.idBit
                     guard let value = requestID() else { return nil }
@@ -107,7 +107,7 @@ enum RequestEnvelope {
         private mutating func requestID() -> RequestID? {
             guard index < bytes.count else { return nil }
             if bytes[index] == UInt8(ascii: "\"") {
-                return plainString().map { .string(String(decoding: $0, as: UTF8.self)) }
+                return plainString().map { .string(String(knownASCII: $0)) }
             }
             return integer().map { .number($0) }
         }
@@ -129,7 +129,7 @@ enum RequestEnvelope {
                 default: break
                 }
             }
-            return JSONNumber(validatedText: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+            return JSONNumber(validatedText: String(knownASCII: UnsafeBufferPointer(rebasing: bytes[start..<index])))
         }
 
         /// `params`: an object of plain members read here, anything else by the strict parser.
@@ -163,7 +163,7 @@ enum RequestEnvelope {
                 switch bytes[index] {
                 case UInt8(ascii: "\""):
                     guard let text = plainString() else { return nil }
-                    value = .string(String(decoding: text, as: UTF8.self))
+                    value = .string(String(knownASCII: text))
                 case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
                     guard let number = integer() else { return nil }
                     value = .number(number)
@@ -182,9 +182,9 @@ enum RequestEnvelope {
                 default:
                     return nil
                 }
-                let key = String(decoding: keyBytes, as: UTF8.self)
+                let key = String(knownASCII: keyBytes)
                 // A repeated key is a parse error, which the strict parser reports.
-                guard !members.contains(where: { $0.key == key }) else { return nil }
+                guard !members.contains(where: { JSONObject.sameKey($0.key, key) }) else { return nil }
                 members.append(JSONObject.Member(key: key, value: value))
                 skipWhitespace()
             } while consume(UInt8(ascii: ","))
