@@ -76,9 +76,30 @@ enum Explode: RPCMethod {
     static func run(_ params: NoParams, context: inout SpecContext) throws -> JSONValue { throw Bug() }
 }
 
+/// Not from the specification: a method whose params decoding refuses a value the schema allows.
+enum Divide: RPCMethod {
+    static let name = "divide"
+    static let summary = "dividend ÷ divisor"
+    static let params = [ParamDeclaration("dividend", .integer(), required: true), ParamDeclaration("divisor", .integer(), required: true)]
+    static let result = JSONSchema.integer()
+    static let examples = [MethodExample("6 ÷ 3", params: ["dividend": 6, "divisor": 3], result: 2)]
+
+    struct Params: RPCParams {
+        let dividend: Int
+        let divisor: Int
+        init(from params: ParamReader) throws {
+            dividend = params.int("dividend") ?? 0
+            divisor = params.int("divisor") ?? 0
+            if divisor == 0 { throw ValidationFailure([ValidationProblem(path: params.path(of: "divisor"), reason: .outOfRange)]) }
+        }
+    }
+
+    static func run(_ params: Params, context: inout SpecContext) -> JSONValue { JSONValue(params.dividend / params.divisor) }
+}
+
 enum SpecRegistry {
     static var dispatcher: Dispatcher<SpecContext> { Dispatcher(registry: MethodRegistry<SpecContext>([
-        Explode.self, GetData.self, NotifyHello.self, Subtract.self, Sum.self,
+        Divide.self, Explode.self, GetData.self, NotifyHello.self, Subtract.self, Sum.self,
     ])) }
 
     /// Sends `line` and returns what the dispatcher wrote, without the trailing newline.

@@ -18,9 +18,31 @@ public struct CloverSession: LineSession {
     }
 
     public mutating func receive(line: UnsafeRawBufferPointer, output: inout JSONWriter) {
+        receive(line: line, output: &output) { dispatcher, context, output in
+            dispatcher.handle(line: line, context: &context, output: &output)
+        }
+    }
+
+    public var linePreparer: (@Sendable (UnsafeRawBufferPointer) -> PreparedLine<ServerContext>)? {
+        let dispatcher = dispatcher
+        return { dispatcher.prepare(line: $0) }
+    }
+
+    public mutating func receive(prepared: PreparedLine<ServerContext>, line: UnsafeRawBufferPointer, output: inout JSONWriter) {
+        receive(line: line, output: &output) { dispatcher, context, output in
+            dispatcher.handle(prepared: prepared, line: line, context: &context, output: &output)
+        }
+    }
+
+    /// Answers `line` through `answer`, then puts the notifications it caused around the answer
+    /// and remembers it if it wrote (its answer waits for the group's fsync).
+    private mutating func receive(
+        line: UnsafeRawBufferPointer, output: inout JSONWriter,
+        answer: (Dispatcher<ServerContext>, inout ServerContext, inout JSONWriter) -> Void
+    ) {
         let start = output.count
         let commitsBefore = context.commitsSinceSettle
-        dispatcher.handle(line: line, context: &context, output: &output)
+        answer(dispatcher, &context, &output)
         let answerStart = start + writeNotificationsAhead(of: start, &output)
         writeNotifications(&output)
         if context.commitsSinceSettle != commitsBefore, context.store != nil {

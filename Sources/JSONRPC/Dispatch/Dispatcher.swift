@@ -3,7 +3,7 @@
 /// Answers are appended to the caller's buffer, one line each; notifications and all-notification
 /// batches write nothing. A method that throws a `ResponseError` (or something convertible to one)
 /// answers with it; anything else is a bug and answers -32603 with the detail logged, not sent.
-public struct Dispatcher<Context: DispatchContext> {
+public struct Dispatcher<Context: DispatchContext>: Sendable {
     public let registry: MethodRegistry<Context>
     public let maximumLineBytes: Int
     /// A second protocol spoken on the same stream (MCP), asked only about names the registry
@@ -91,9 +91,7 @@ public struct Dispatcher<Context: DispatchContext> {
             return false
         case .request(let id, let method, let params):
             let start = output.count
-            output.raw("{\"jsonrpc\":\"2.0\",\"id\":")
-            id.write(to: &output)
-            output.raw(",\"result\":")
+            writeResultOpening(id: id, to: &output)
             if let error = call(method, params: params, context: &context, output: &output) {
                 output.truncate(to: start)
                 writeError(error, id: id, to: &output)
@@ -144,7 +142,7 @@ public struct Dispatcher<Context: DispatchContext> {
         }
     }
 
-    private func responseError(for error: any Error, method: String, context: Context) -> ResponseError {
+    func responseError(for error: any Error, method: String, context: Context) -> ResponseError {
         switch error {
         case let error as ResponseError: return error
         case let error as any ResponseErrorConvertible: return error.responseError(language: context.language)
@@ -155,7 +153,7 @@ public struct Dispatcher<Context: DispatchContext> {
         }
     }
 
-    private func invalidParams(_ problems: [ValidationProblem], _ language: MessageLanguage) -> ResponseError {
+    func invalidParams(_ problems: [ValidationProblem], _ language: MessageLanguage) -> ResponseError {
         ResponseError(.invalidParams, ProtocolMessages.invalidParams(problems, language), details: ["errors": .array(problems.map { $0.jsonValue(language: language) })])
     }
 
@@ -175,7 +173,14 @@ public struct Dispatcher<Context: DispatchContext> {
         }
     }
 
-    private func writeError(_ error: ResponseError, id: RequestID, to output: inout JSONWriter) {
+    /// `{"jsonrpc":"2.0","id":…,"result":`, which the result and `}` follow.
+    func writeResultOpening(id: RequestID, to output: inout JSONWriter) {
+        output.raw("{\"jsonrpc\":\"2.0\",\"id\":")
+        id.write(to: &output)
+        output.raw(",\"result\":")
+    }
+
+    func writeError(_ error: ResponseError, id: RequestID, to output: inout JSONWriter) {
         output.raw("{\"jsonrpc\":\"2.0\",\"id\":")
         id.write(to: &output)
         output.raw(",\"error\":")

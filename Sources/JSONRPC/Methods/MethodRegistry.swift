@@ -3,16 +3,23 @@
 /// Built once at start-up from one alphabetized list of declarations; each entry holds the
 /// descriptor and a closure that validates params, decodes them and runs the method.
 public struct MethodRegistry<Context> {
-    typealias Invoke = (_ params: JSONObject, _ context: inout Context, _ output: inout JSONWriter) throws -> Void
+    typealias Invoke = @Sendable (_ params: JSONObject, _ context: inout Context, _ output: inout JSONWriter) throws -> Void
+    /// A call whose params are decoded already: what is left needs the context.
+    typealias DecodedCall = (_ context: inout Context, _ output: inout JSONWriter) throws -> Void
+    /// Decodes validated params, which depends on nothing but the params, so it may run ahead of
+    /// the call on another thread (see `PreparedLine`).
+    typealias Decode = @Sendable (_ params: JSONObject) throws -> DecodedCall
 
     /// A class so a lookup on the hot path costs one retain, not one per descriptor field.
-    final class Entry {
+    final class Entry: Sendable {
         let descriptor: MethodDescriptor
         let invoke: Invoke
+        let decode: Decode
 
-        init(descriptor: MethodDescriptor, invoke: @escaping Invoke) {
+        init(descriptor: MethodDescriptor, invoke: @escaping Invoke, decode: @escaping Decode) {
             self.descriptor = descriptor
             self.invoke = invoke
+            self.decode = decode
         }
     }
 
@@ -43,6 +50,9 @@ public struct MethodRegistry<Context> {
             let decoded = try M.Params(from: ParamReader(params))
             let result = try M.run(decoded, context: &context)
             result.writeJSON(to: &output)
+        } decode: { params in
+            let decoded = try M.Params(from: ParamReader(params))
+            return { context, output in try M.run(decoded, context: &context).writeJSON(to: &output) }
         }
         entries[descriptor.name] = entry
         lookup.insert(descriptor.name, entry)
@@ -55,3 +65,6 @@ public struct MethodRegistry<Context> {
 
     func entry(named name: String) -> Entry? { lookup.value(named: name) }
 }
+
+/// Built once at start-up and only read afterwards, so a line-preparing thread may read it too.
+extension MethodRegistry: Sendable {}

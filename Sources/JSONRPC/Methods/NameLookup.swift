@@ -57,3 +57,5 @@ struct NameLookup<Value> {
         }
     }
 }
+
+extension NameLookup: Sendable where Value: Sendable {}

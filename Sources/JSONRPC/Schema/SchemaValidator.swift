@@ -126,25 +126,25 @@ public enum SchemaValidator {
             withUnsafeTemporaryAllocation(of: Int.self, capacity: properties.count) { memberOfProperty in
                 memberOfProperty.initialize(repeating: -1)
                 for (memberIndex, member) in members.enumerated() {
-                    if let property = properties.firstIndex(where: { $0.name == member.key }) {
+                    if let property = properties.firstIndex(where: { JSONObject.sameKey($0.name, member.key) }) {
                         if memberOfProperty[property] < 0 { memberOfProperty[property] = memberIndex }  // the first of duplicates, as lookups find
                     } else {
                         unknownMembers.append(memberIndex)
                     }
                 }
                 for index in properties.indices {
-                    let name = properties[index].name, required = properties[index].required
+                    let required = properties[index].required
                     // Not a conditional expression: `JSONValue` is nil-literal expressible, so a `nil` branch
                     // there would read as `.null`, not as a missing member.
                     var value: JSONValue? = nil
                     if memberOfProperty[index] >= 0 { value = members[memberOfProperty[index]].value }
                     // A required member sent as null counts as missing, unless its schema accepts null.
                     if value == nil || (value == .null && required && !accepts(.null, properties[index].schema)) {
-                        if required { problems.append(ValidationProblem(path: join(path(), name), reason: .required)) }
+                        if required { problems.append(ValidationProblem(path: join(path(), properties[index].name), reason: .required)) }
                         continue
                     }
                     if let value {
-                        path.steps.append(.key(name))
+                        path.steps.append(.key(properties[index].name))
                         check(value, properties[index].schema, &path, &problems)
                         path.steps.removeLast()
                     }

@@ -4,7 +4,15 @@
 /// complete line of a read, then calls `settle` once before writing the answers out, which is
 /// where a session with a journal fsyncs the whole group of writes at once.
 public protocol LineSession {
+    /// What `linePreparer` makes of a line.
+    associatedtype PreparedLine: Sendable = Never
+
     mutating func receive(line: UnsafeRawBufferPointer, output: inout JSONWriter)
+    /// Work on a line that depends on nothing but the line, which the loop may run on a second
+    /// thread ahead of the line's turn when a read brings many lines; nil when there is none.
+    var linePreparer: (@Sendable (UnsafeRawBufferPointer) -> PreparedLine)? { get }
+    /// Answers a line `linePreparer` has prepared: the same answer as `receive(line:output:)`.
+    mutating func receive(prepared: PreparedLine, line: UnsafeRawBufferPointer, output: inout JSONWriter)
     mutating func receiveTooLargeLine(output: inout JSONWriter)
     /// Called before buffered answers are written out: make acknowledged work durable.
     mutating func settle(output: inout JSONWriter)
@@ -20,6 +28,10 @@ public protocol LineSession {
 }
 
 extension LineSession {
+    public var linePreparer: (@Sendable (UnsafeRawBufferPointer) -> PreparedLine)? { nil }
+    public mutating func receive(prepared: PreparedLine, line: UnsafeRawBufferPointer, output: inout JSONWriter) {
+        receive(line: line, output: &output)
+    }
     public var nanosecondsUntilTick: UInt64? { nil }
     public mutating func tick(output: inout JSONWriter) {}
 }

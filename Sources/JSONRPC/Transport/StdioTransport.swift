@@ -19,6 +19,10 @@ public struct StdioTransport {
     public var readChunkBytes = 1 << 20
     /// Answers are written out early once this much is buffered, to bound memory on huge batches.
     public var flushThresholdBytes = 4 << 20
+    /// A read with at least this many lines has them prepared on a second thread (when the session
+    /// prepares lines): fewer do not repay waking it, and an interactive client's single line
+    /// never waits for another thread.
+    public var pipelineMinimumLines = 32
 
     public init(inputDescriptor: Int32 = 0, outputDescriptor: Int32, maximumLineBytes: Int) {
         self.inputDescriptor = inputDescriptor
@@ -47,6 +51,29 @@ public struct StdioTransport {
             output.removeAll()
         }
 
+        let pipeline = session.linePreparer.map { LinePipeline(prepare: $0) }
+        defer { pipeline?.stop() }
+
+        /// The lines of one read, in order; with enough of them, a second thread prepares each
+        /// while the ones before it are answered.
+        func answer(_ chunk: borrowing ChunkLines, _ pipeline: LinePipeline<Session.PreparedLine>) {
+            let pipelined = chunk.lines.count >= pipelineMinimumLines
+            if pipelined { pipeline.start(chunk.lines) }
+            defer { if pipelined { pipeline.finish() } }
+            for event in chunk.events {
+                guard outputOpen else { return }  // as in the unpipelined loop: nobody reads the rest
+                switch event {
+                case .line(let index) where pipelined:
+                    session.receive(prepared: pipeline.next(), line: chunk.lines[index], output: &output)
+                case .line(let index):
+                    session.receive(line: chunk.lines[index], output: &output)
+                case .tooLarge:
+                    session.receiveTooLargeLine(output: &output)
+                }
+                if output.count >= flushThresholdBytes { flush() }
+            }
+        }
+
         var ending = Ending.endOfInput
         loop: while true {
             switch waitForInput(signals, timeout: session.nanosecondsUntilTick) {
@@ -70,13 +97,20 @@ public struct StdioTransport {
                 framer.finish { deliver($0, &session, &output) }
                 break
             }
-            framer.feed(UnsafeRawBufferPointer(rebasing: buffer[0..<count])) { event in
-                // Once the host has stopped reading (EPIPE), no answer can reach it: leave the rest of
-                // the chunk unprocessed rather than compute answers nobody reads (none was received,
-                // so none was promised).
-                guard outputOpen else { return }
-                deliver(event, &session, &output)
-                if output.count >= flushThresholdBytes { flush() }
+            let chunk = UnsafeRawBufferPointer(rebasing: buffer[0..<count])
+            if let pipeline {
+                var lines = ChunkLines()
+                framer.feed(chunk) { lines.append($0, readBuffer: chunk) }
+                answer(lines, pipeline)
+            } else {
+                framer.feed(chunk) { event in
+                    // Once the host has stopped reading (EPIPE), no answer can reach it: leave the rest of
+                    // the chunk unprocessed rather than compute answers nobody reads (none was received,
+                    // so none was promised).
+                    guard outputOpen else { return }
+                    deliver(event, &session, &output)
+                    if output.count >= flushThresholdBytes { flush() }
+                }
             }
             flush()
             if !outputOpen {
