@@ -24,6 +24,25 @@ import Testing
         #expect(Set(problems.map(\.path)) == ["lead.name", "lead.email", "lead.disqualifiedReason"])
     }
 
+    @Test("text limits count characters, not bytes")
+    func lengthLimitsCountCharacters() throws {
+        var world = try World()
+        // 200 Korean characters are 600 bytes: within the 200-character limit.
+        let korean = String(repeating: "가", count: 200)
+        #expect(try world.state.createLead(LeadDraft(name: korean), world.ctx(world.kim)).value.name == korean)
+        // 150 family emoji are 150 characters of 25 bytes each.
+        let emoji = String(repeating: "👨‍👩‍👧‍👦", count: 150)
+        #expect(try world.state.createLead(LeadDraft(name: emoji), world.ctx(world.kim)).value.name == emoji)
+        for tooLong in [String(repeating: "a", count: 201), String(repeating: "가", count: 201)] {
+            let error = crmError { _ = try world.state.createLead(LeadDraft(name: tooLong), world.ctx(world.kim)) }
+            guard case .invalidFields(let problems) = error else {
+                Issue.record("expected invalidFields, got \(String(describing: error))")
+                continue
+            }
+            #expect(problems.map(\.path) == ["lead.name"] && problems.map(\.reason) == [.tooLong])
+        }
+    }
+
     @Test(arguments: [
         (LeadStatus.new, LeadStatus.contacted, true), (.new, .qualified, false), (.new, .disqualified, true),
         (.contacted, .qualified, true), (.contacted, .new, false), (.qualified, .disqualified, true),
