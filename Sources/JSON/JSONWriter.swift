@@ -256,10 +256,47 @@ public struct JSONWriter {
     // MARK: Strings
 
     public mutating func write(_ string: String) {
-        raw(UInt8(ascii: "\""))
         var string = string
-        string.withUTF8 { utf8 in appendEscaped(utf8) }
-        raw(UInt8(ascii: "\""))
+        string.withUTF8 { utf8 in
+            guard Self.needsEscaping(utf8) else {
+                // Nearly every string: quotes and text in one reservation and one copy.
+                let target = reserve(utf8.count + 2)
+                target[0] = UInt8(ascii: "\"")
+                if let base = utf8.baseAddress { ByteCopy.copy(base, to: target + 1, utf8.count) }
+                target[utf8.count + 1] = UInt8(ascii: "\"")
+                count += utf8.count + 2
+                return
+            }
+            raw(UInt8(ascii: "\""))
+            appendEscaped(utf8)
+            raw(UInt8(ascii: "\""))
+        }
+    }
+
+    /// Appends a copy of bytes this writer has already written, for a value that repeats (a record
+    /// whose `updatedAt` is its `createdAt`).
+    public mutating func appendCopy(of written: Range<Int>) {
+        precondition(written.lowerBound >= 0 && written.upperBound <= count, "appendCopy(of:) beyond what was written")
+        let target = reserve(written.count)
+        ByteCopy.copy(storage.base + written.lowerBound, to: target, written.count)
+        count += written.count
+    }
+
+    /// Whether any byte of `utf8` needs an escape, eight at a time.
+    @inline(__always)
+    private static func needsEscaping(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = utf8.baseAddress else { return false }
+        var index = 0
+        while index + 8 <= utf8.count {
+            if mayNeedEscaping(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) { return true }
+            index += 8
+        }
+        while index < utf8.count {
+            let byte = base[index]
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0xE2 { return true }
+            index += 1
+        }
+        return false
     }
 
     private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {

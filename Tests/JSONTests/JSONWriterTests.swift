@@ -56,6 +56,33 @@ struct JSONWriterFastPathTests {
         }
     }
 
+    @Test("short strings, with and without escapes, before and after eight bytes")
+    func shortStrings() throws {
+        for length in 0..<20 {
+            for special in ["", "\"", "\u{7F}", "\u{1F}", "é", "\u{2029}"] {
+                let text = String(repeating: "k", count: length) + special
+                let written = JSONValue.string(text).bytes
+                #expect(try JSONParser.parse(written) == .string(text))
+                let escaped = ["\"", "\u{1F}", "\u{2029}"].contains(special)
+                #expect((written.count == text.utf8.count + 2) == !escaped)
+            }
+        }
+    }
+
+    @Test("a repeated value is copied from what was written")
+    func appendCopy() {
+        var writer = JSONWriter(capacity: 4)  // small, so the copy makes the storage grow
+        writer.beginObject()
+        writer.key("a")
+        let start = writer.count
+        writer.write("2026-11-22T09:00:00Z")
+        let first = start..<writer.count
+        writer.key("b")
+        writer.appendCopy(of: first)
+        writer.endObject()
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == #"{"a":"2026-11-22T09:00:00Z","b":"2026-11-22T09:00:00Z"}"#)
+    }
+
     @Test("nesting deeper than 64 levels still places every comma")
     func deepNesting() throws {
         var value: JSONValue = [1, 2]

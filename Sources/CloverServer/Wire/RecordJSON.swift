@@ -26,8 +26,17 @@ enum RecordJSON {
     }
 
     private static func tail(_ record: some CRMRecord, _ warnings: [FieldProblem], _ writer: inout JSONWriter) {
-        writer.member("createdAt", record.createdAt)
-        writer.member("updatedAt", record.updatedAt)
+        writer.key("createdAt")
+        let createdStart = writer.count
+        writer.write(record.createdAt)
+        let created = createdStart..<writer.count
+        writer.key("updatedAt")
+        if record.updatedAt == record.createdAt {
+            // A record never changed since its creation, as every new one: the text once more.
+            writer.appendCopy(of: created)
+        } else {
+            writer.write(record.updatedAt)
+        }
         writer.member("version", record.version)
         writer.member("archived", record.archived)
         if !warnings.isEmpty {
