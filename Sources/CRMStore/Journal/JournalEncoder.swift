@@ -58,6 +58,7 @@ final class JournalEncoder: @unchecked Sendable {
     private func run() {
         var batch: [ChangeSet] = []
         var lines = JSONWriter(capacity: 1 << 16)
+        var lineEncoder = JournalLineEncoder()
         condition.lock()
         while true {
             while queued.isEmpty, !stopped { condition.wait() }
@@ -66,15 +67,17 @@ final class JournalEncoder: @unchecked Sendable {
             encoding = true
             condition.unlock()
             lines.removeAll(keepingCapacity: true)
-            for changeSet in batch {
-                let start = lines.count
-                RecordCodec.write(changeSet, to: &lines)
-                JournalLine.frameInPlace(objectFrom: start, in: &lines)
-            }
+            for changeSet in batch { lineEncoder.append(changeSet, to: &lines) }
             let count = batch.count
             batch.removeAll(keepingCapacity: true)
             condition.lock()
-            lines.withBytes { encoded.raw($0) }
+            // Usually the owner has taken the previous lines already: hand these over whole
+            // instead of copying them.
+            if encodedRecords == 0 {
+                swap(&encoded, &lines)
+            } else {
+                lines.withBytes { encoded.raw($0) }
+            }
             encodedRecords += count
             encoding = false
             condition.broadcast()

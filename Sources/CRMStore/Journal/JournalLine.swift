@@ -39,17 +39,24 @@ public enum JournalLine {
             CRC32.checksum(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: written[start..<max(written.count - 1, start)])))
         }
         writer.truncate(to: max(writer.count - 1, start))
-        var trailer: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        withUnsafeMutableBytes(of: &trailer) { raw in
-            for (offset, byte) in trailerPrefix.enumerated() { raw[offset] = byte }
-            for (digit, shift) in stride(from: 28, through: 0, by: -4).enumerated() {
-                raw[trailerPrefix.count + digit] = hexDigits[Int((crc >> UInt32(shift)) & 0xF)]
-            }
-            raw[trailerPrefix.count + 8] = UInt8(ascii: "\"")
-            raw[trailerPrefix.count + 9] = UInt8(ascii: "}")
-            raw[trailerPrefix.count + 10] = UInt8(ascii: "\n")
-            writer.raw(UnsafeRawBufferPointer(rebasing: raw[..<(trailerLength + 1)]))
+        let room = writer.appendRoom(atLeast: trailerLength + 1)
+        writeTrailer(crc: crc, at: room.baseAddress!)
+        writer.didAppend(trailerLength + 1)
+    }
+
+    /// Writes the line's ending for a body whose checksum is `crc`: `,"crc":"1a2b3c4d"}` and the
+    /// newline (`trailerLength + 1` bytes) at `target`.
+    @inline(__always)
+    static func writeTrailer(crc: UInt32, at target: UnsafeMutablePointer<UInt8>) {
+        let prefix: StaticString = #","crc":""#
+        ByteCopy.copy(prefix.utf8Start, to: target, prefix.utf8CodeUnitCount)
+        let digits: StaticString = "0123456789abcdef"
+        for index in 0..<8 {
+            target[prefix.utf8CodeUnitCount + index] = digits.utf8Start[Int((crc >> UInt32(28 - 4 * index)) & 0xF)]
         }
+        target[trailerLength - 2] = UInt8(ascii: "\"")
+        target[trailerLength - 1] = UInt8(ascii: "}")
+        target[trailerLength] = UInt8(ascii: "\n")
     }
 
     /// The object the line carries (without its crc member), or nil when the line is damaged.
