@@ -25,7 +25,12 @@ public struct RFC3339TextCache {
             }
             second = wholeSeconds
         }
-        withUnsafeBytes(of: text) { raw in UnsafeMutableRawPointer(target).copyMemory(from: raw.baseAddress!, byteCount: 32) }
+        // Four word stores, not `copyMemory`, which called memcpy for 32 bytes.
+        let raw = UnsafeMutableRawPointer(target)
+        raw.storeBytes(of: text.0, as: UInt64.self)
+        raw.storeBytes(of: text.1, toByteOffset: 8, as: UInt64.self)
+        raw.storeBytes(of: text.2, toByteOffset: 16, as: UInt64.self)
+        raw.storeBytes(of: text.3, toByteOffset: 24, as: UInt64.self)
         return length + Timestamp.writeRFC3339Ending(millis: Int(millis), into: target + length)
     }
 }

@@ -48,18 +48,24 @@ struct StoredTextCursor {
     mutating func putDigits(_ value: Int) {
         if value < 0 { put(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
+        // The length first, by comparison (a division per digit cost more), then two digits per
+        // division from the back.
         var digits = 1
-        var rest = magnitude / 10
-        while rest > 0 {
+        var bound: UInt = 10
+        while digits < 20, magnitude >= bound {
             digits += 1
-            rest /= 10
+            bound = bound &* 10
         }
+        let pairs: StaticString = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
         var index = digits
-        repeat {
-            index -= 1
-            position[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
-            magnitude /= 10
-        } while magnitude > 0
+        while magnitude >= 10 {
+            let pair = Int(magnitude % 100) &* 2
+            magnitude /= 100
+            index &-= 2
+            position[index] = pairs.utf8Start[pair]
+            position[index &+ 1] = pairs.utf8Start[pair &+ 1]
+        }
+        if index > 0 { position[0] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude) }
         position += digits
     }
 
@@ -88,18 +94,20 @@ struct StoredTextCursor {
         if let time { putQuoted(time, &cache) } else { put("null") }
     }
 
-    /// `"text"` when the text needs no escaping and fits with `slack` to spare; false (nothing
-    /// written) otherwise.
+    /// `"text"` when the text needs no escaping and fits with `slack` to spare; false otherwise
+    /// (perhaps having written part of it: the caller drops the line).
     mutating func putQuoted(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { utf8 in
-            guard utf8.count + 2 + slack <= end - position, PlainJSONText.needsNoEscaping(utf8) else { return false }
-            put(UInt8(ascii: "\""))
-            if let base = utf8.baseAddress { ByteCopy.copy(base, to: position, utf8.count) }
-            position += utf8.count
-            put(UInt8(ascii: "\""))
+        // Read in place, without the copy (and its retain and release) `withUTF8` needs; every
+        // native string gives its bytes, others take the general path.
+        let written = text.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
+            guard utf8.count + 2 + slack <= end - position else { return false }
+            position[0] = UInt8(ascii: "\"")
+            guard PlainJSONText.copyIfPlain(utf8, to: position + 1) else { return false }
+            position[utf8.count + 1] = UInt8(ascii: "\"")
+            position += utf8.count + 2
             return true
         }
+        return written ?? false
     }
 
     mutating func putQuoted(_ text: String?) -> Bool {
