@@ -1,7 +1,7 @@
 /// Copies UTF-8 text that can go into a JSON string as it is: no byte `JSONWriter` would escape.
 ///
 /// The writer escapes control characters, `"`, `\` and U+2028/U+2029 (whose UTF-8 starts with
-/// 0xE2). This test refuses every 0xE2 byte, so it may send text to the escaper that turns out to
+/// 0xE2). It refuses every 0xE2 byte, so it may send text to the escaper that turns out to
 /// need nothing (other characters from U+2000 to U+2FFF), but it never lets through text that
 /// needs escaping: it can only cost speed, never change bytes.
 enum PlainJSONText {

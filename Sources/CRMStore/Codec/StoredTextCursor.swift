@@ -4,8 +4,8 @@ import JSON
 /// Writes the pieces of a stored record through a pointer into room a `JSONWriter` handed out
 /// (`appendRoom(atLeast:)`), with no call, uniqueness or capacity check per piece.
 ///
-/// Going through the writer piece by piece (a key, a value, a quote) cost some fifty instructions
-/// a piece, and a lead is some sixty pieces. The cursor only checks room where a piece's length is
+/// Going through the writer piece by piece (a key, a value, a quote) cost some fifty to a hundred
+/// instructions a piece (`key(_:)` alone about 85), and a lead line is some sixty pieces. The cursor only checks room where a piece's length is
 /// not known in advance (text): the caller keeps `slack` bytes free for everything else (see
 /// `JournalLineEncoder`). Text that needs escaping is refused rather than escaped, so the escaping
 /// rules stay in `JSONWriter` alone: the caller then writes the record the general way.
