@@ -47,6 +47,18 @@ struct JournalLineTests {
             #expect(JournalLine.unframe(line[0..<length]) == nil, "cut at \(length)")
         }
     }
+
+    @Test("a checksum in uppercase hex is read like lowercase")
+    func uppercaseChecksum() {
+        for number in 1...200 {
+            let object = Array(#"{"seq":\#(number),"note":"n"}"#.utf8)
+            let line = Array(JournalLine.frame(object: object).dropLast())
+            let upper = line.enumerated().map { index, byte in
+                index >= line.count - 10 && byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "f") ? byte - 0x20 : byte
+            }
+            #expect(JournalLine.unframe(upper[...]) == object, "\(number)")
+        }
+    }
 }
 
 @Suite("Journal scanning")

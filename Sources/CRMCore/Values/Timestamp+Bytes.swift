@@ -4,7 +4,7 @@
 extension Timestamp {
     /// Room for the longest text `rfc3339` can produce: Int64 milliseconds reach ±292 million
     /// years (a sign and 9 digits), plus `-MM-DDTHH:MM:SS.sssZ`.
-    static let maximumRFC3339Length = 34
+    public static let maximumRFC3339Length = 34
 
     /// Parses RFC 3339 from UTF-8 bytes (what `init?(rfc3339:)` does for a `String`).
     public init?(rfc3339Bytes bytes: UnsafeBufferPointer<UInt8>) {
@@ -63,10 +63,18 @@ extension Timestamp {
     /// Writes the `rfc3339` text at the start of `buffer` (at least `maximumRFC3339Length` bytes) and
     /// returns its length.
     func writeRFC3339(into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
-        let (days, millisOfDay) = CivilCalendar.floorDivide(milliseconds, Timestamp.millisecondsPerDay)
+        let (wholeSeconds, millis) = CivilCalendar.floorDivide(milliseconds, 1000)
+        let count = Timestamp.writeRFC3339Seconds(wholeSeconds, into: buffer)
+        return Timestamp.writeRFC3339Ending(millis: Int(millis), into: buffer.baseAddress! + count) + count
+    }
+
+    /// Writes `2026-11-22T09:00:00`, the text of a whole second since the epoch up to (not including)
+    /// its fraction and `Z`; returns its length. It is the costly part (the calendar conversion), so
+    /// `RFC3339TextCache` keeps it for the second it last wrote.
+    static func writeRFC3339Seconds(_ wholeSeconds: Int64, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        let (days, secondOfDay) = CivilCalendar.floorDivide(wholeSeconds, 86_400)
         let date = CivilCalendar.date(days: Int(days))
-        let seconds = Int(millisOfDay / 1000)
-        let millis = Int(millisOfDay % 1000)
+        let seconds = Int(secondOfDay)
         var count = ASCIIDigits.write(date.year, width: 4, into: buffer, at: 0)
         buffer[count] = UInt8(ascii: "-")
         count = ASCIIDigits.write(date.month, width: 2, into: buffer, at: count + 1)
@@ -77,13 +85,23 @@ extension Timestamp {
         buffer[count] = UInt8(ascii: ":")
         count = ASCIIDigits.write(seconds / 60 % 60, width: 2, into: buffer, at: count + 1)
         buffer[count] = UInt8(ascii: ":")
-        count = ASCIIDigits.write(seconds % 60, width: 2, into: buffer, at: count + 1)
-        if millis != 0 {
-            buffer[count] = UInt8(ascii: ".")
-            count = ASCIIDigits.write(millis, width: 3, into: buffer, at: count + 1)
+        return ASCIIDigits.write(seconds % 60, width: 2, into: buffer, at: count + 1)
+    }
+
+    /// Writes what follows the seconds: `.250Z` when there are milliseconds, else `Z`; returns its
+    /// length (5 or 1).
+    @inline(__always)
+    static func writeRFC3339Ending(millis: Int, into target: UnsafeMutablePointer<UInt8>) -> Int {
+        guard millis != 0 else {
+            target[0] = UInt8(ascii: "Z")
+            return 1
         }
-        buffer[count] = UInt8(ascii: "Z")
-        return count + 1
+        target[0] = UInt8(ascii: ".")
+        target[1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: millis / 100)
+        target[2] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: millis / 10 % 10)
+        target[3] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: millis % 10)
+        target[4] = UInt8(ascii: "Z")
+        return 5
     }
 }
 

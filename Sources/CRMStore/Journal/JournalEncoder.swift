@@ -10,8 +10,10 @@ import JSON
 /// takes the lines in the order they were appended: the same bytes as encoding them in place, and
 /// the group is still written and fsync'ed by the owner before any answer leaves.
 final class JournalEncoder: @unchecked Sendable {
-    // @unchecked: `queued`, `encoded`, `encodedRecords`, `encoding` and `stopped` are read and
-    // written only with `condition` held; the thread's own buffer never leaves it.
+    // @unchecked: `queued`, `encodedRecords`, `encoding` and `stopped` are read and written only
+    // with `condition` held. `encoded` belongs to the thread while `encoding` is true (it appends
+    // the batch's lines to it without the lock) and to the owner otherwise: `drain` reads it only
+    // with the lock held and `encoding` false, so the thread cannot start another batch meanwhile.
     /// Change sets the owner collects before handing them over (one lock and wake-up per batch).
     static let batchSize = 32
 
@@ -57,7 +59,7 @@ final class JournalEncoder: @unchecked Sendable {
 
     private func run() {
         var batch: [ChangeSet] = []
-        var lines = JSONWriter(capacity: 1 << 16)
+        var lineEncoder = JournalLineEncoder()
         condition.lock()
         while true {
             while queued.isEmpty, !stopped { condition.wait() }
@@ -65,20 +67,21 @@ final class JournalEncoder: @unchecked Sendable {
             swap(&batch, &queued)
             encoding = true
             condition.unlock()
-            lines.removeAll(keepingCapacity: true)
-            for changeSet in batch {
-                let start = lines.count
-                RecordCodec.write(changeSet, to: &lines)
-                JournalLine.frameInPlace(objectFrom: start, in: &lines)
-            }
+            // Straight after the lines not yet drained: a buffer of the thread's own copied into
+            // `encoded` under the lock cost a copy of every line.
+            Self.append(batch, with: &lineEncoder, to: &encoded)
             let count = batch.count
             batch.removeAll(keepingCapacity: true)
             condition.lock()
-            lines.withBytes { encoded.raw($0) }
             encodedRecords += count
             encoding = false
             condition.broadcast()
         }
         condition.unlock()
+    }
+
+    /// One access to `encoded` for the whole batch rather than one per change set.
+    private static func append(_ batch: [ChangeSet], with lineEncoder: inout JournalLineEncoder, to lines: inout JSONWriter) {
+        for changeSet in batch { lineEncoder.append(changeSet, to: &lines) }
     }
 }

@@ -39,17 +39,24 @@ public enum JournalLine {
             CRC32.checksum(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: written[start..<max(written.count - 1, start)])))
         }
         writer.truncate(to: max(writer.count - 1, start))
-        var trailer: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        withUnsafeMutableBytes(of: &trailer) { raw in
-            for (offset, byte) in trailerPrefix.enumerated() { raw[offset] = byte }
-            for (digit, shift) in stride(from: 28, through: 0, by: -4).enumerated() {
-                raw[trailerPrefix.count + digit] = hexDigits[Int((crc >> UInt32(shift)) & 0xF)]
-            }
-            raw[trailerPrefix.count + 8] = UInt8(ascii: "\"")
-            raw[trailerPrefix.count + 9] = UInt8(ascii: "}")
-            raw[trailerPrefix.count + 10] = UInt8(ascii: "\n")
-            writer.raw(UnsafeRawBufferPointer(rebasing: raw[..<(trailerLength + 1)]))
+        let room = writer.appendRoom(atLeast: trailerLength + 1)
+        writeTrailer(crc: crc, at: room.baseAddress!)
+        writer.didAppend(trailerLength + 1)
+    }
+
+    /// Writes the line's ending for a body whose checksum is `crc`: `,"crc":"1a2b3c4d"}` and the
+    /// newline (`trailerLength + 1` bytes) at `target`.
+    @inline(__always)
+    static func writeTrailer(crc: UInt32, at target: UnsafeMutablePointer<UInt8>) {
+        let prefix: StaticString = #","crc":""#
+        ByteCopy.copy(prefix.utf8Start, to: target, prefix.utf8CodeUnitCount)
+        let digits: StaticString = "0123456789abcdef"
+        for index in 0..<8 {
+            target[prefix.utf8CodeUnitCount + index] = digits.utf8Start[Int((crc >> UInt32(28 - 4 * index)) & 0xF)]
         }
+        target[trailerLength - 2] = UInt8(ascii: "\"")
+        target[trailerLength - 1] = UInt8(ascii: "}")
+        target[trailerLength] = UInt8(ascii: "\n")
     }
 
     /// The object the line carries (without its crc member), or nil when the line is damaged.
@@ -61,13 +68,16 @@ public enum JournalLine {
 
     /// Where the `,"crc":"…"}` trailer of a line (without its newline) starts, when the line is intact.
     static func verifiedTrailer(_ line: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard line.count > trailerLength + 1 else { return nil }
+        guard line.count > trailerLength + 1, let base = line.baseAddress else { return nil }
         let trailerStart = line.count - trailerLength
-        for (offset, byte) in trailerPrefix.enumerated() where line[trailerStart + offset] != byte { return nil }
-        guard line[line.count - 2] == UInt8(ascii: "\""), line[line.count - 1] == UInt8(ascii: "}") else { return nil }
+        // `,"crc":"` is eight bytes: one word compare (iterating the prefix array cost more than
+        // the rest of the check but the checksum).
+        let prefix: StaticString = #","crc":""#
+        guard UnsafeRawPointer(base + trailerStart).loadUnaligned(as: UInt64.self) == UnsafeRawPointer(prefix.utf8Start).loadUnaligned(as: UInt64.self),
+              line[line.count - 2] == UInt8(ascii: "\""), line[line.count - 1] == UInt8(ascii: "}") else { return nil }
         var stored: UInt32 = 0
-        for index in (trailerStart + trailerPrefix.count)..<(line.count - 2) {
-            let byte = line[index]
+        for index in (trailerStart + 8)..<(line.count - 2) {
+            let byte = base[index]
             let digit: UInt8
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
@@ -77,7 +87,7 @@ public enum JournalLine {
             }
             stored = stored << 4 | UInt32(digit)
         }
-        guard CRC32.checksum(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: line[0..<trailerStart]))) == stored else { return nil }
+        guard CRC32.checksum(UnsafeRawBufferPointer(start: base, count: trailerStart)) == stored else { return nil }
         return trailerStart
     }
 }

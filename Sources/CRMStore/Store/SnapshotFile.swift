@@ -19,11 +19,8 @@ public enum SnapshotFile {
         let header = headerLine(lastSeq: changeLog.last?.seq ?? 0, changeSets: changeLog.count, createdAt: createdAt)
         var writer = JSONWriter(capacity: header.count + changeLog.count * 512)
         header.withUnsafeBufferPointer { writer.raw($0) }
-        for changeSet in changeLog {
-            let start = writer.count
-            RecordCodec.write(changeSet, to: &writer)
-            JournalLine.frameInPlace(objectFrom: start, in: &writer)
-        }
+        var lineEncoder = JournalLineEncoder()
+        for changeSet in changeLog { lineEncoder.append(changeSet, to: &writer) }
         footerLine(changeSets: changeLog.count).withUnsafeBufferPointer { writer.raw($0) }
         return writer.bytes
     }
