@@ -66,14 +66,12 @@ public struct Glossary: Sendable {
     /// Throws `.inconsistent` for a duplicate id, a category missing from `categories`, or an entry
     /// filed under a category of the other scope: those would make answers ambiguous.
     public init(entries: [GlossaryEntry], categories: [GlossaryCategory]) throws(GlossaryLoadError) {
-        // The name table, the largest index, is independent of the others: build it (and the term
-        // order, from its folded terms) beside them.
-        let ((nameTable, termOrder), (positions, definitionTexts)) = concurrently({
-            let nameTable = NameTable(entries: entries)
-            return (nameTable, TermOrder(nameTable: nameTable))
+        // The name table, the largest index, is independent of the others: build it beside them.
+        let (nameTable, (positions, (definitionTexts, termOrder))) = concurrently({
+            NameTable(entries: entries)
         }, {
             (Result { () throws(GlossaryLoadError) in try EntryPositions(entries: entries, categories: categories) },
-             entries.withUnsafeBufferPointer { DefinitionTexts(entries: $0) })
+             entries.withUnsafeBufferPointer { (DefinitionTexts(entries: $0), TermOrder(entries: $0)) })
         })
         let found = try positions.get()
         storage = Storage(
