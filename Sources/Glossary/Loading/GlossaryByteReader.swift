@@ -171,6 +171,19 @@ struct GlossaryByteReader {
         throw GlossaryFastPathMiss()
     }
 
+    /// Reads a string value written without escapes and gives its bytes in place, for values that
+    /// are compared rather than kept (enum raw values). A backslash ends the fast path: the strict
+    /// path decodes escapes, and what they spell is then judged there.
+    mutating func unescapedStringBytes() throws(GlossaryFastPathMiss) -> UnsafeBufferPointer<UInt8> {
+        try expect(UInt8(ascii: "\""))
+        let start = index
+        // Raw values are a few bytes long: read byte by byte.
+        while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\") { index += 1 }
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw GlossaryFastPathMiss() }
+        index += 1
+        return UnsafeBufferPointer(rebasing: bytes[start..<index - 1])
+    }
+
     /// Reads an array of strings.
     mutating func strings() throws(GlossaryFastPathMiss) -> [String] {
         try expect(UInt8(ascii: "["))
