@@ -67,17 +67,23 @@ public struct Glossary: Sendable {
     /// filed under a category of the other scope: those would make answers ambiguous.
     public init(entries: [GlossaryEntry], categories: [GlossaryCategory]) throws(GlossaryLoadError) {
         // The name table, the largest index, is independent of the others: build it beside them.
-        let (nameTable, (positions, (definitionTexts, termOrder))) = concurrently({
+        let (nameTable, others) = concurrently({
             NameTable(entries: entries)
         }, {
-            (Result { () throws(GlossaryLoadError) in try EntryPositions(entries: entries, categories: categories) },
-             entries.withUnsafeBufferPointer { (DefinitionTexts(entries: $0), TermOrder(entries: $0)) })
+            IndexesBesideNameTable(entries: entries, categories: categories)
         })
-        let found = try positions.get()
+        try self.init(entries: entries, categories: categories, nameTable: nameTable, others: others)
+    }
+
+    /// `entries` with the indexes already built from them (loading builds them in its own threads).
+    init(
+        entries: [GlossaryEntry], categories: [GlossaryCategory], nameTable: NameTable, others: IndexesBesideNameTable
+    ) throws(GlossaryLoadError) {
+        let found = try others.positions.get()
         storage = Storage(
             entries: entries, categoryList: categories, positionByID: found.byID, nameTable: nameTable,
-            englishOrder: termOrder.english, koreanOrder: termOrder.korean,
-            hangulLetters: found.hangulLetters, positionByCRMField: found.byCRMField, definitionTexts: definitionTexts)
+            englishOrder: others.termOrder.english, koreanOrder: others.termOrder.korean,
+            hangulLetters: found.hangulLetters, positionByCRMField: found.byCRMField, definitionTexts: others.definitionTexts)
     }
 
     /// The entry with this id, if the bundle has it.
