@@ -66,20 +66,24 @@ public struct Glossary: Sendable {
     /// Throws `.inconsistent` for a duplicate id, a category missing from `categories`, or an entry
     /// filed under a category of the other scope: those would make answers ambiguous.
     public init(entries: [GlossaryEntry], categories: [GlossaryCategory]) throws(GlossaryLoadError) {
-        // The name table, the largest index, is independent of the others: build it (and the term
-        // order, from its folded terms) beside them.
-        let ((nameTable, termOrder), (positions, definitionTexts)) = concurrently({
-            let nameTable = NameTable(entries: entries)
-            return (nameTable, TermOrder(nameTable: nameTable))
+        // The name table, the largest index, is independent of the others: build it beside them.
+        let (nameTable, others) = concurrently({
+            NameTable(entries: entries)
         }, {
-            (Result { () throws(GlossaryLoadError) in try EntryPositions(entries: entries, categories: categories) },
-             entries.withUnsafeBufferPointer { DefinitionTexts(entries: $0) })
+            IndexesBesideNameTable(entries: entries, categories: categories)
         })
-        let found = try positions.get()
+        try self.init(entries: entries, categories: categories, nameTable: nameTable, others: others)
+    }
+
+    /// `entries` with the indexes already built from them (loading builds them in its own threads).
+    init(
+        entries: [GlossaryEntry], categories: [GlossaryCategory], nameTable: NameTable, others: IndexesBesideNameTable
+    ) throws(GlossaryLoadError) {
+        let found = try others.positions.get()
         storage = Storage(
             entries: entries, categoryList: categories, positionByID: found.byID, nameTable: nameTable,
-            englishOrder: termOrder.english, koreanOrder: termOrder.korean,
-            hangulLetters: found.hangulLetters, positionByCRMField: found.byCRMField, definitionTexts: definitionTexts)
+            englishOrder: others.termOrder.english, koreanOrder: others.termOrder.korean,
+            hangulLetters: found.hangulLetters, positionByCRMField: found.byCRMField, definitionTexts: others.definitionTexts)
     }
 
     /// The entry with this id, if the bundle has it.

@@ -57,4 +57,46 @@ struct DefinitionIndexTests {
         }
         #expect(checked > 200)
     }
+
+    /// The definitions are copied with A–Z lowercased, and their word starts are those a byte-by-byte
+    /// reading finds (a letter or digit not preceded by one in the same definition), by slot, in
+    /// text order: the build reads sixteen bytes at a time, and words cross those blocks.
+    @Test func wordStartsAreThoseOfAByteByByteReading() throws {
+        let edgeTexts = [
+            "", "A", "ab", "0123456789abcdefXYZ", String(repeating: "Word-by-word 9z ", count: 5), "가나다 abc 라마 DEF 0",
+            "x" + String(repeating: "é", count: 20) + "Y", "ABCDEFGHIJKLMNOP", "abcdefghijklmnopq", "…[Z]@`{a}",
+        ]
+        let edgeEntries = edgeTexts.indices.map { index in
+            GlossaryEntry(
+                id: "e\(index)", term: LocalizedText(en: "E\(index)", ko: "이\(index)"), category: "c", scope: .clover,
+                definition: LocalizedText(en: edgeTexts[index], ko: edgeTexts[edgeTexts.count - 1 - index]), phase: .v1, letter: "E")
+        }
+        for entries in [try WordTrieTests.bundle.get().entries, edgeEntries] {
+            let texts = entries.withUnsafeBufferPointer { DefinitionTexts(entries: $0) }
+            var expectedBytes = [UInt8]()
+            for entry in entries {
+                expectedBytes += (entry.definition.en + entry.definition.ko).utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+            }
+            var expected = [[UInt32]](repeating: [], count: 36)
+            texts.withBytes { bytes, ranges in
+                #expect(Array(bytes) == expectedBytes)
+                for range in ranges {
+                    for text in [range.en, range.ko] {
+                        var previousIsWord = false
+                        for position in text {
+                            let slot = DefinitionTexts.wordStartSlot(of: bytes[position])
+                            if let slot, !previousIsWord {
+                                let next = position + 1 < text.upperBound ? bytes[position + 1] : 0
+                                expected[slot].append(UInt32(position) << 8 | UInt32(next))
+                            }
+                            previousIsWord = slot != nil
+                        }
+                    }
+                }
+            }
+            for slot in 0..<36 {
+                #expect(texts.withWordStarts(slot: slot) { Array($0) } == expected[slot], "slot \(slot)")
+            }
+        }
+    }
 }

@@ -75,4 +75,21 @@ struct FastReaderTests {
             }
         }
     }
+
+    /// Enum values are told by their bytes: each raw value is found, near misses are not, and a
+    /// value written with an escape is left to the strict path (which reads it as the plain one).
+    @Test func enumValuesAreToldByTheirBytes() {
+        let scopes = RawValueBytes<GlossaryScope>()
+        for scope in GlossaryScope.allCases {
+            #expect(Array(scope.rawValue.utf8).withUnsafeBufferPointer { scopes.value(of: $0) } == scope)
+        }
+        for miss in ["", "clove", "cloverr", "Clover", "industr"] {
+            #expect(Array(miss.utf8).withUnsafeBufferPointer { scopes.value(of: $0) } == nil, "\(miss)")
+        }
+        let escaped = Array(#"[{"id":"e","term":{"en":"E","ko":"이"},"aliases":{"en":[],"ko":[]},"category":"c","scope":"\u0063lover","definition":{"en":"d","ko":"디"},"phase":"v\u0031","related":[],"letter":"E"}]"#.utf8)
+        #expect(fast(escaped) == nil)
+        let read = strict(escaped)?.first
+        #expect(read?.scope == .clover)
+        #expect(read?.phase == .v1)
+    }
 }

@@ -14,7 +14,7 @@ struct NameVariantsTests {
     @Test(arguments: [
         "연간 계약 가치(ACV)", "License Status (Phase 2)", "New / Expansion / Renewal", "고객사 · 담당자", "A/B Testing",
         "Won ÷ (Won + Lost)", "（전각）괄호", "a (b (c) d) e", "x) y (", " / a / ", "a /  / b", "(all)", "·", "Café (crème) / Thé",
-        "Plain", "", "MQL → SQL", "Lead (New) / Lead (Old)",
+        "Plain", "", "MQL → SQL", "Lead (New) / Lead (Old)", " A/B ", "A/B Testing ", " (x)", "a·b", "（", "(", "a / b)", "c）",
     ])
     func sameVariants(name: String) {
         #expect(variants(name) == ScalarVariants.of(name), "\(name)")

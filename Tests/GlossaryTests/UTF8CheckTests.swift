@@ -48,4 +48,19 @@ struct UTF8CheckTests {
             for end in 0...bytes.count { #expect(agrees(Array(bytes[..<end])), "\(sample) up to \(end)") }
         }
     }
+
+    /// Two three-byte characters are tested together when eight bytes can be read: every pair of
+    /// leads E0–EF with edge second bytes, with enough after them for the eight-byte read.
+    @Test func pairsOfThreeByteCharacters() {
+        for firstLead in 0xE0...0xEF {
+            for firstSecond in Self.edges {
+                for secondLead in 0xE0...0xEF {
+                    for secondSecond in Self.edges {
+                        let bytes = [UInt8(firstLead), firstSecond, 0x80, UInt8(secondLead), secondSecond, 0xBF, 0x41, 0x41, 0x41]
+                        if !agrees(bytes) { Issue.record("\(bytes)") }
+                    }
+                }
+            }
+        }
+    }
 }

@@ -56,9 +56,6 @@ struct NameTable: Sendable {
     private var initials: [UInt32] = []
     /// Word starts of all names, back to back, each relative to its name's first scalar.
     private var wordStarts: [Int] = []
-    /// Per entry: where its English and Korean terms sit in `scalars`, folded (the first name each
-    /// term gives, or the earlier name of the entry with the same text), for `TermOrder`.
-    private var termTexts: [(en: Range<Int>, ko: Range<Int>)] = []
     /// First name with a given folded text, then `nextWithSameText` chains the others.
     private var firstWithText = FoldedTextIndex(capacity: 0)
     private var nextWithSameText: [Int] = []
@@ -70,7 +67,6 @@ struct NameTable: Sendable {
         names.reserveCapacity(entries.count * 6)
         signatures.reserveCapacity(entries.count * 6)
         sources.reserveCapacity(entries.count * 6)
-        termTexts.reserveCapacity(entries.count)
         var folded = FoldedTextBuffer(capacity: entries.count * 96)
         defer { folded.deallocate() }
         // Read in place through a pointer: a copy of an entry (even a `borrowing` parameter's, which
@@ -185,14 +181,6 @@ struct NameTable: Sendable {
         return result
     }
 
-    /// The folded terms of every entry, for the duration of `body`: the scalars and, per entry, where
-    /// its English and Korean terms are in them.
-    func withTermTexts<Value>(
-        _ body: (UnsafeBufferPointer<UInt32>, _ terms: [(en: Range<Int>, ko: Range<Int>)]) -> Value
-    ) -> Value {
-        scalars.withUnsafeBufferPointer { body($0, termTexts) }
-    }
-
     /// Read access to the folded texts for the duration of `body`.
     func withTexts<Value>(_ body: (Texts) -> Value) -> Value {
         names.withUnsafeBufferPointer { names in
@@ -235,10 +223,8 @@ struct NameTable: Sendable {
     /// under the better one: term, abbreviation, expansion, alias).
     private mutating func appendNames(of entry: UnsafePointer<GlossaryEntry>, at position: Int, into buffer: inout FoldedTextBuffer) {
         let firstOfEntry = names.endIndex
-        // Adds a name and its variants; returns where the name itself (the first variant) folded to.
-        @discardableResult
-        func add(_ field: MatchedField, _ name: String) -> Range<Int> {
-            var folded: Range<Int>?
+        // Adds a name and its variants.
+        func add(_ field: MatchedField, _ name: String) {
             // The name itself is always the first variant: folding it first also tells whether it
             // may have others, and most names do not (a separate scan for them was a fifth of this).
             var mayHaveVariants = false
@@ -250,12 +236,8 @@ struct NameTable: Sendable {
                     other.count == count && buffer.text(other.start..<other.start + count).elementsEqual(text)
                 }
                 // A text folding to nothing, or to one the entry already has, is not kept.
-                if count == 0 || existing != nil {
-                    if folded == nil { folded = existing.map { $0.start..<$0.start + $0.count } ?? start..<start }
-                    return
-                }
+                if count == 0 || existing != nil { return }
                 buffer.keep(counts)
-                if folded == nil { folded = start..<start + count }
                 names.append(Name(
                     entry: position, field: field, isListItem: isListItem,
                     start: start, count: count, firstWordStart: firstWordStart,
@@ -265,14 +247,12 @@ struct NameTable: Sendable {
             }
             guard mayHaveVariants else {
                 addVariant(name, false, nameCounts)
-                return folded ?? buffer.scalarCount..<buffer.scalarCount
+                return
             }
             NameVariants.forEach(of: name) { variant, isListItem in addVariant(variant, isListItem, buffer.fold(variant)) }
-            return folded ?? buffer.scalarCount..<buffer.scalarCount
         }
-        let english = add(.term, entry.pointee.term.en)
-        let korean = add(.term, entry.pointee.term.ko)
-        termTexts.append((english, korean))
+        add(.term, entry.pointee.term.en)
+        add(.term, entry.pointee.term.ko)
         if let abbreviation = entry.pointee.abbreviation { add(.abbreviation, abbreviation) }
         if let expansion = entry.pointee.expansion { add(.expansion, expansion) }
         for alias in entry.pointee.aliases.en { add(.alias, alias) }

@@ -38,4 +38,9 @@ final class ConcurrentSlots<Value>: @unchecked Sendable {
         get { slots[index] }
         set { slots[index] = newValue }
     }
+
+    /// The value of a slot, moved out of it (the slot is left nil), so that it has no second owner.
+    func take(_ index: Int) -> Value? {
+        slots[index].take()
+    }
 }

@@ -19,27 +19,75 @@ extension Glossary {
             throw .unreadable(path: directory.path, reason: error.localizedDescription)
         }
         let entryFiles = names.filter { $0.hasSuffix(".json") && $0 != Self.categoriesFileName }.sorted()
-        let (categoriesRead, reads) = Self.readConcurrently(in: directory, entries: entryFiles)
-        let categories = try categoriesRead.get()
+        // The files are read spread over the cores (they are independent, and reading them is most
+        // of loading), then their entries gathered, then the name table built beside the other
+        // indexes: one thread wake-up for both parallel parts (see `inTwoPhases`).
+        let categoriesRead = ConcurrentSlots<Result<[GlossaryCategory], GlossaryLoadError>>(count: 1)
+        let reads = ConcurrentSlots<EntryFileRead>(count: entryFiles.count)
+        let gathered = ConcurrentSlots<Result<Gathered, GlossaryLoadError>>(count: 1)
+        let nameTable = ConcurrentSlots<NameTable>(count: 1), others = ConcurrentSlots<IndexesBesideNameTable>(count: 1)
+        inTwoPhases(first: entryFiles.count + 1, { index in
+            // Each file's URL is made here too: `appendingPathComponent` is some 16,000 instructions a call.
+            if index < entryFiles.count {
+                reads[index] = Self.readEntries(from: directory.appendingPathComponent(entryFiles[index]))
+            } else {
+                categoriesRead[0] = Self.readCategories(from: directory.appendingPathComponent(Self.categoriesFileName))
+            }
+        }, then: {
+            let result = Result { () throws(GlossaryLoadError) in try Self.gather(in: directory, entries: entryFiles, categoriesRead, reads) }
+            gathered[0] = result
+            if case .success = result { return true }
+            return false
+        }, second: 2, { task in
+            guard case .success(let loaded)? = gathered[0] else { return }
+            if task == 0 {
+                nameTable[0] = NameTable(entries: loaded.entries)
+            } else {
+                others[0] = IndexesBesideNameTable(entries: loaded.entries, categories: loaded.categories)
+            }
+        })
+        // `inTwoPhases` has run every part; computing one here is only a fallback.
+        let loaded = try (gathered.take(0) ?? Result { () throws(GlossaryLoadError) in
+            try Self.gather(in: directory, entries: entryFiles, categoriesRead, reads)
+        }).get()
+        try self.init(
+            entries: loaded.entries, categories: loaded.categories,
+            nameTable: nameTable.take(0) ?? NameTable(entries: loaded.entries),
+            others: others.take(0) ?? IndexesBesideNameTable(entries: loaded.entries, categories: loaded.categories))
+    }
+
+    /// Every entry of the bundle, in file order, and its categories.
+    private struct Gathered: Sendable {
+        var entries: [GlossaryEntry]
+        var categories: [GlossaryCategory]
+    }
+
+    /// The categories and the entries of every file read into `reads`, reading again with the
+    /// strict path the files the fast reader left to it. Errors are thrown in file order, as
+    /// reading one file after another would.
+    private static func gather(
+        in directory: URL, entries files: [String], _ categoriesRead: ConcurrentSlots<Result<[GlossaryCategory], GlossaryLoadError>>,
+        _ reads: ConcurrentSlots<EntryFileRead>
+    ) throws(GlossaryLoadError) -> Gathered {
+        let categories = try (categoriesRead.take(0) ?? readCategories(from: directory.appendingPathComponent(categoriesFileName))).get()
         var fileEntries = [[GlossaryEntry?]]()
-        fileEntries.reserveCapacity(entryFiles.count)
-        // Errors are thrown in file order, as reading one file after another would. `reads` is
-        // consumed so that each file's array has one owner left, and `joined` can move from it.
-        for read in consume reads {
-            switch read {
+        fileEntries.reserveCapacity(files.count)
+        for index in files.indices {
+            // Taken out of its slot so that each file's array has one owner left, and `joined` can
+            // move from it.
+            switch reads.take(index) ?? readEntries(from: directory.appendingPathComponent(files[index])) {
             case .entries(let entries):
                 fileEntries.append(entries)
             case .missed(let data, let file):
                 // The strict path reads the same files the same way, and names what is wrong.
-                fileEntries.append(try Self.read(data, from: file) { (field) throws(GlossaryShapeError) -> GlossaryEntry? in
+                fileEntries.append(try read(data, from: file) { (field) throws(GlossaryShapeError) -> GlossaryEntry? in
                     try GlossaryEntry(json: field)
                 })
             case .failed(let error):
                 throw error
             }
         }
-        let entries = Self.joined(&fileEntries)
-        try self.init(entries: entries, categories: categories)
+        return Gathered(entries: joined(&fileEntries), categories: categories)
     }
 
     /// The entries of every file in one array, moved there rather than copied: copying retained
@@ -66,26 +114,6 @@ extension Glossary {
         /// The fast reader left the file to the strict path; its contents.
         case missed(Data, from: URL)
         case failed(GlossaryLoadError)
-    }
-
-    /// Reads the categories and every entry file (named in `directory`), the files spread over the
-    /// cores: they are independent, and reading them is most of loading. Each file's URL is made
-    /// there too: `appendingPathComponent` is some 16,000 instructions a call.
-    private static func readConcurrently(
-        in directory: URL, entries files: [String]
-    ) -> (Result<[GlossaryCategory], GlossaryLoadError>, [EntryFileRead]) {
-        let categories = ConcurrentSlots<Result<[GlossaryCategory], GlossaryLoadError>>(count: 1)
-        let results = ConcurrentSlots<EntryFileRead>(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count + 1) { index in
-            if index < files.count {
-                results[index] = readEntries(from: directory.appendingPathComponent(files[index]))
-            } else {
-                categories[0] = readCategories(from: directory.appendingPathComponent(categoriesFileName))
-            }
-        }
-        return (
-            categories[0] ?? readCategories(from: directory.appendingPathComponent(categoriesFileName)),
-            files.indices.map { results[$0] ?? readEntries(from: directory.appendingPathComponent(files[$0])) })
     }
 
     /// Reads the categories file with the strict path (it is small).

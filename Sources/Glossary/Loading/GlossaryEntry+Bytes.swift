@@ -55,11 +55,11 @@ extension GlossaryEntry {
                 case 3: expansion = reader.consumeNull() ? nil : try reader.string()
                 case 4: aliases = try LocalizedList(reading: &reader)
                 case 5: category = try reader.string()
-                case 6: scope = try rawValue(reading: &reader)
+                case 6: scope = try rawValue(reading: &reader, in: scopes)
                 case 7: definition = try LocalizedText(reading: &reader)
                 case 8: whyItMatters = reader.consumeNull() ? nil : try LocalizedText(reading: &reader)
                 case 9: formula = reader.consumeNull() ? nil : try reader.string()
-                case 10: phase = try rawValue(reading: &reader)
+                case 10: phase = try rawValue(reading: &reader, in: phases)
                 case 11: related = try reader.strings()
                 case 12: crmField = reader.consumeNull() ? nil : try reader.string()
                 default: letter = try reader.string()
@@ -73,10 +73,15 @@ extension GlossaryEntry {
             related: related, crmField: crmField, letter: letter)
     }
 
-    private static func rawValue<Value: RawRepresentable<String>>(
-        reading reader: inout GlossaryByteReader
+    private static let scopes = RawValueBytes<GlossaryScope>()
+    private static let phases = RawValueBytes<GlossaryPhase>()
+
+    /// Reads an enum value, one of `known`'s raw values; anything else ends the fast path (a value
+    /// the strict path also refuses, or one it reads through escapes).
+    private static func rawValue<Value>(
+        reading reader: inout GlossaryByteReader, in known: RawValueBytes<Value>
     ) throws(GlossaryFastPathMiss) -> Value {
-        guard let value = Value(rawValue: try reader.string()) else { throw GlossaryFastPathMiss() }
+        guard let value = known.value(of: try reader.unescapedStringBytes()) else { throw GlossaryFastPathMiss() }
         return value
     }
 }

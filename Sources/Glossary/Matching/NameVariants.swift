@@ -11,7 +11,9 @@ enum NameVariants {
         let itemRanges: [Range<Int>]? = utf8.withUTF8 { bytes in
             guard mayHaveVariants(bytes) else { return nil }
             var items = [Range<Int>]()
-            for separator in [listSlash, listMiddleDot] {
+            // Most names found here are no list ("A/B Testing", "연간 계약 가치(ACV)"): a name is
+            // split (into an array) only when it has the separator.
+            for separator in [listSlash, listMiddleDot] where contains(bytes, separator) {
                 let found = components(of: bytes, separator: separator)
                 if found.count > 1 { items += found }
             }
@@ -21,12 +23,37 @@ enum NameVariants {
             body(name, false)
             return
         }
-        let listItems = itemRanges.map { part(of: name, utf8Offsets: $0) }
-        for (part, isListItem) in [(name, false)] + listItems.map({ ($0, true) }) {
+        // Each part, then its form without parentheses when that differs (made only when it may).
+        func visit(_ part: String, _ isListItem: Bool) {
             body(part, isListItem)
+            guard mayDifferWithoutParentheses(part) else { return }
             let bare = withoutParentheses(part)
             if bare != part && !bare.isEmpty { body(bare, isListItem) }
         }
+        visit(name, false)
+        for range in itemRanges { visit(part(of: name, utf8Offsets: range), true) }
+    }
+
+    /// Whether `withoutParentheses(name)` may differ from `name`: it has a bracket, "(" or ")", or
+    /// a full-width one (EF BC 88 / 89), both of which it drops, or a space at either end, which
+    /// it trims. A byte scan, so that a name such as "A/B Testing"
+    /// skips making the string and comparing it.
+    private static func mayDifferWithoutParentheses(_ name: String) -> Bool {
+        var name = name
+        return name.withUTF8 { bytes in
+            guard let first = bytes.first, let last = bytes.last else { return false }
+            return first == 0x20 || last == 0x20 || bytes.contains { $0 == 0x28 || $0 == 0x29 || $0 == 0xEF }
+        }
+    }
+
+    /// Whether `bytes` has `separator` anywhere.
+    private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ separator: [UInt8]) -> Bool {
+        guard bytes.count >= separator.count else { return false }
+        for index in 0...(bytes.count - separator.count)
+        where bytes[index] == separator[0] && bytes[index..<index + separator.count].elementsEqual(separator) {
+            return true
+        }
+        return false
     }
 
     /// The list separators in UTF-8: " / " and " · " (the middle dot is C2 B7). Both start with a

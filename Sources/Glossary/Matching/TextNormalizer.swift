@@ -92,41 +92,69 @@ enum TextNormalizer {
         _ utf8: UnsafeBufferPointer<UInt8>, scalars folded: UnsafeMutablePointer<UInt32>, wordStarts starts: UnsafeMutablePointer<Int>,
         slashOrParenthesis: inout Bool
     ) -> (scalars: Int, wordStarts: Int)? {
-        var count = 0, startCount = 0, previousIsWord = false, index = 0
-        while index < utf8.count {
-            let byte = utf8[index]
-            let scalar: UInt32, isWord: Bool
-            if byte < 0x80 {
-                scalar = byte >= 0x41 && byte <= 0x5A ? UInt32(byte) + 0x20 : UInt32(byte)
-                isWord = isWordASCII(byte)
-                if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "(") { slashOrParenthesis = true }
-                index += 1
-            } else {
-                guard byte >= 0xEA && byte <= 0xED && index + 2 < utf8.count else { return nil }
-                scalar = UInt32(byte & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
-                guard Hangul.isSyllable(scalar) else { return nil }
-                isWord = true
-                index += 3
-            }
-            // As `FoldedAppender.append`: a syllable is a word scalar and never insignificant.
-            if isWord && !previousIsWord {
+        asciiFolding.withUnsafeBufferPointer { table in
+            var count = 0, startCount = 0, index = 0
+            // 1 when the last scalar was a word's; every flag seen, for the "/" and "(" test.
+            var previousIsWord: UInt8 = 0, flagsSeen: UInt8 = 0
+            while index < utf8.count {
+                let byte = utf8[index]
+                let scalar: UInt32, isWord: UInt8, isKept: UInt8
+                if byte < 0x80 {
+                    let flags = table[Int(byte)]
+                    scalar = UInt32(byte | (flags & ASCIIFolding.lowercaseBit))
+                    isWord = flags & ASCIIFolding.word
+                    isKept = (flags & ASCIIFolding.kept) >> 1
+                    flagsSeen |= flags
+                    index += 1
+                } else {
+                    guard byte >= 0xEA && byte <= 0xED && index + 2 < utf8.count else { return nil }
+                    scalar = UInt32(byte & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
+                    guard Hangul.isSyllable(scalar) else { return nil }
+                    // As `FoldedAppender.append`: a syllable is a word scalar and never insignificant.
+                    isWord = 1
+                    isKept = 1
+                    index += 3
+                }
+                // Written every time and kept by counting, without a branch per byte: the buffers
+                // have room for one scalar and one start per byte, and nothing reads past the counts.
                 starts[startCount] = count
+                startCount += Int(isWord & ~previousIsWord)
+                previousIsWord = isWord
+                folded[count] = scalar
+                count += Int(isKept)
+            }
+            if flagsSeen & ASCIIFolding.mayStartVariant != 0 { slashOrParenthesis = true }
+            // As `FoldedAppender.finish`: the first word start is 0 whenever the text folds to something
+            // (rare: text opening with punctuation).
+            if count > 0 && (startCount == 0 || starts[0] != 0) {
+                (starts + 1).update(from: starts, count: startCount)
+                starts[0] = 0
                 startCount += 1
             }
-            previousIsWord = isWord
-            if isWord || !isInsignificantASCII(UInt8(truncatingIfNeeded: scalar)) {
-                folded[count] = scalar
-                count += 1
-            }
+            return (count, startCount)
         }
-        // As `FoldedAppender.finish`: the first word start is 0 whenever the text folds to something
-        // (rare: text opening with punctuation).
-        if count > 0 && (startCount == 0 || starts[0] != 0) {
-            (starts + 1).update(from: starts, count: startCount)
-            starts[0] = 0
-            startCount += 1
-        }
-        return (count, startCount)
+    }
+
+    /// The flags of `asciiFolding`.
+    private enum ASCIIFolding {
+        /// a–z, A–Z or 0–9 (`isWordASCII`).
+        static let word: UInt8 = 0x01
+        /// Kept in the folded text: a word byte, or one that is not insignificant. Must stay 0x02
+        /// (the fold shifts it down to 1 to count it).
+        static let kept: UInt8 = 0x02
+        /// "/" or "(", which may start a name variant.
+        static let mayStartVariant: UInt8 = 0x04
+        /// Set for A–Z: the bit that lowercases them.
+        static let lowercaseBit: UInt8 = 0x20
+    }
+
+    /// Per ASCII byte, its `ASCIIFolding` flags, made from `isWordASCII` and `isInsignificantASCII`:
+    /// one load per byte where the fold tested ranges and masks, about a third of its cost.
+    private static let asciiFolding: [UInt8] = (0..<128).map { (byte: UInt8) in
+        let isWord = isWordASCII(byte)
+        return (isWord ? ASCIIFolding.word : 0) | (isWord || !isInsignificantASCII(byte) ? ASCIIFolding.kept : 0)
+            | (byte == UInt8(ascii: "/") || byte == UInt8(ascii: "(") ? ASCIIFolding.mayStartVariant : 0)
+            | (byte >= 0x41 && byte <= 0x5A ? ASCIIFolding.lowercaseBit : 0)
     }
 
     /// `isWordScalar` for an ASCII byte: a–z, A–Z or 0–9.

@@ -49,7 +49,11 @@ public struct GlossaryLetter: Sendable, Hashable, CustomStringConvertible {
         guard let first = term.unicodeScalars.first?.value,
               let initial = Hangul.initial(ofSyllable: first) ?? Hangul.compatibilityInitial(ofConjoining: first)
         else { return nil }
-        return GlossaryLetter(script: .hangul, scalar: Hangul.indexConsonant(of: initial))
+        let consonant = Hangul.indexConsonant(of: initial)
+        // The letter of `hangulIndex`, not a new one: making its description from the scalar cost
+        // more than the rest of indexing an entry's position (every entry, at load).
+        if let index = Hangul.indexConsonants.firstIndex(of: consonant) { return hangulIndex[index] }
+        return GlossaryLetter(script: .hangul, scalar: consonant)
     }
 }
 
