@@ -46,7 +46,7 @@ struct JournalLineEncoder {
             guard case .upsert(.lead(let lead)) = changeSet.changes[index], cursor.hasSlack else { return false }
             cursor.put(first ? #"{"record":"# : #",{"record":"#)
             first = false
-            guard put(lead, &cursor) else { return false }
+            guard cursor.putLead(lead, &times) else { return false }
             cursor.put(UInt8(ascii: "}"))
         }
         // The object's closing brace is left out: the checksum covers the line up to its trailer.
@@ -54,58 +54,6 @@ struct JournalLineEncoder {
         let bodyLength = cursor.position - start
         JournalLine.writeTrailer(crc: CRC32.checksum(UnsafeRawBufferPointer(start: start, count: bodyLength)), at: cursor.position)
         writer.didAppend(bodyLength + JournalLine.trailerLength + 1)
-        return true
-    }
-
-    /// `RecordCodec.write(_ lead:to:)`, member for member; false when a text piece is refused.
-    private mutating func put(_ lead: Lead, _ cursor: inout StoredTextCursor) -> Bool {
-        cursor.put(#"{"id":"#)
-        cursor.putQuoted(lead.id)
-        cursor.put(#","name":"#)
-        guard cursor.putQuoted(lead.name) else { return false }
-        cursor.put(#","company":"#)
-        guard cursor.putQuoted(lead.company) else { return false }
-        cursor.put(#","title":"#)
-        guard cursor.putQuoted(lead.title) else { return false }
-        cursor.put(#","email":"#)
-        guard cursor.putQuoted(lead.email) else { return false }
-        cursor.put(#","phone":"#)
-        guard cursor.putQuoted(lead.phone) else { return false }
-        cursor.put(#","country":"#)
-        guard cursor.putQuoted(lead.country) else { return false }
-        cursor.put(#","industry":"#)
-        guard cursor.putQuoted(lead.industry) else { return false }
-        cursor.put(#","source":"#)
-        guard cursor.putQuoted(lead.source?.rawValue) else { return false }
-        cursor.put(#","status":"#)
-        guard cursor.putQuoted(lead.status.rawValue) else { return false }
-        cursor.put(#","disqualifiedReason":"#)
-        guard cursor.putQuoted(lead.disqualifiedReason) else { return false }
-        cursor.put(#","notes":"#)
-        guard cursor.putQuoted(lead.notes) else { return false }
-        cursor.put(#","ownerId":"#)
-        cursor.putQuoted(lead.ownerId)
-        cursor.put(#","convertedAt":"#)
-        cursor.putQuoted(lead.convertedAt, &times)
-        cursor.put(#","converted":"#)
-        if let links = lead.converted {
-            cursor.put(#"{"accountId":"#)
-            cursor.putQuoted(links.accountId)
-            cursor.put(#","contactId":"#)
-            cursor.putQuoted(links.contactId)
-            cursor.put(#","opportunityId":"#)
-            cursor.putQuoted(links.opportunityId)
-            cursor.put(UInt8(ascii: "}"))
-        } else {
-            cursor.put("null")
-        }
-        cursor.put(#","createdAt":"#)
-        cursor.putQuoted(lead.createdAt, &times)
-        cursor.put(#","updatedAt":"#)
-        cursor.putQuoted(lead.updatedAt, &times)
-        cursor.put(#","version":"#)
-        cursor.putDigits(lead.version)
-        cursor.put(lead.archived ? #","archived":true}"# : #","archived":false}"#)
         return true
     }
 }

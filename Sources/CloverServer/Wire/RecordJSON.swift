@@ -1,4 +1,5 @@
 import CRMCore
+import CRMStore
 import JSONRPC
 
 /// Records on the wire: camelCase fields as SPEC §3, ids as strings, RFC 3339 timestamps, money as
@@ -57,6 +58,15 @@ enum RecordJSON {
     }
 
     static func write(_ lead: Lead, to writer: inout JSONWriter, warnings: [FieldProblem] = []) {
+        // A lead's answer is its stored form, which the store writes in one stretch (a fifth of
+        // answering a lead.create piece by piece); warnings, indentation and text to escape go on here.
+        var times = RFC3339TextCache()
+        if warnings.isEmpty, RecordCodec.writePlain(lead, to: &writer, times: &times) { return }
+        writeMembers(lead, to: &writer, warnings: warnings)
+    }
+
+    /// A lead member by member (the way every other record is written).
+    static func writeMembers(_ lead: Lead, to writer: inout JSONWriter, warnings: [FieldProblem] = []) {
         head(lead.id, &writer)
         writer.member("name", lead.name)
         writer.member("company", lead.company)
