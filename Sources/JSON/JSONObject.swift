@@ -28,8 +28,10 @@ public struct JSONObject: Hashable, Sendable {
         get {
             // By index, so only the matching member's value is copied out (a `for member in`
             // loop copied every member, key and value, with their retains).
-            for index in members.indices where Self.sameKey(members[index].key, key) { return members[index].value }
-            return nil
+            members.withUnsafeBufferPointer { members in
+                for index in members.indices where Self.sameKey(members[index].key, key) { return members[index].value }
+                return nil
+            }
         }
         set {
             if let index = members.firstIndex(where: { Self.sameKey($0.key, key) }) {

@@ -215,12 +215,13 @@ public struct JSONParser {
         let start = index
         // Fast path: no escapes. Runs of plain ASCII are skipped eight bytes at a time; UTF-8 is
         // validated sequence by sequence while scanning, and the string is built in one step.
+        var ascii = true
         while true {
-            index = StringScan.skipPlainASCII(in: bytes, from: index)
+            index = StringScan.firstNeedingAttention(in: bytes, from: index)
             guard index < bytes.count else { throw JSONParseError(.unexpectedEnd, at: index) }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                let string = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                let string = Self.validatedString(UnsafeBufferPointer(rebasing: bytes[start..<index]), ascii: ascii)
                 index += 1
                 return string
             }
@@ -229,9 +230,22 @@ public struct JSONParser {
             if byte < 0x80 {
                 index += 1
             } else {
+                ascii = false
                 index = try UTF8Validation.validateSequence(in: bytes, at: index)
             }
         }
+    }
+
+    /// `utf8`, which the scan has validated, as a string, without `String(decoding:)`'s second
+    /// validation.
+    @inline(__always)
+    private static func validatedString(_ utf8: UnsafeBufferPointer<UInt8>, ascii: Bool) -> String {
+        if ascii { return String(knownASCII: utf8) }
+        if #available(macOS 26.0, iOS 26.0, watchOS 26.0, tvOS 26.0, visionOS 26.0, *) {
+            // `unchecked` is sound: every sequence of these bytes was validated by the scan.
+            return String(copying: UTF8Span(unchecked: utf8.span))
+        }
+        return String(decoding: utf8, as: UTF8.self)
     }
 
     /// The slow path, taken at the first backslash: copies into a buffer, decoding escapes.

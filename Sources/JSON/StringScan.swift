@@ -13,24 +13,17 @@ public enum StringScan {
         return index
     }
 
-    /// The first index at or after `index` that may hold a quote, a backslash, a control character or
-    /// a non-ASCII byte (or where fewer than eight bytes remain), found eight bytes at a time.
-    @inlinable @inline(__always)
-    public static func skipPlainASCII(in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
-        guard let base = bytes.baseAddress else { return index }
-        let raw = UnsafeRawPointer(base)
-        var index = index
-        while index + 8 <= bytes.count {
-            if mayNeedAttention(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) { return index }
-            index += 8
-        }
-        return index
-    }
-
     /// Whether any of the eight bytes in `word` is below 0x20, a quote, a backslash or ≥ 0x80 (the
     /// classic "has zero byte" bit trick, applied three times; exact, no false negatives).
     @inlinable @inline(__always)
     public static func mayNeedAttention(_ word: UInt64) -> Bool {
+        attentionBits(word) != 0
+    }
+
+    /// The high bit of each byte of `word` that may need attention (see `mayNeedAttention`); the
+    /// lowest one set is exact, as a borrow only flags bytes above a true match.
+    @inlinable @inline(__always)
+    public static func attentionBits(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highBits: UInt64 = 0x8080_8080_8080_8080
         let quotes = word ^ (ones &* 0x22)
@@ -38,7 +31,22 @@ public enum StringScan {
         let below20 = (word &- ones &* 0x20) & ~word
         let hasQuote = (quotes &- ones) & ~quotes
         let hasBackslash = (backslashes &- ones) & ~backslashes
-        return (word | below20 | hasQuote | hasBackslash) & highBits != 0
+        return (word | below20 | hasQuote | hasBackslash) & highBits
+    }
+
+    /// The index of the first byte at or after `index` that is below 0x20, a quote, a backslash or
+    /// ≥ 0x80, found eight bytes at a time; or, when there is none, where fewer than eight remain.
+    @inlinable @inline(__always)
+    public static func firstNeedingAttention(in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+        guard let base = bytes.baseAddress else { return index }
+        let raw = UnsafeRawPointer(base)
+        var index = index
+        while index + 8 <= bytes.count {
+            let found = attentionBits(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+            if found != 0 { return index + found.trailingZeroBitCount >> 3 }
+            index += 8
+        }
+        return index
     }
 
     /// The index of the first quote or backslash at or after `index` (or where fewer than eight

@@ -99,4 +99,25 @@ struct StringScanTests {
             }
         }
     }
+
+    @Test("finds the first byte needing attention from every start, as a byte-by-byte scan does")
+    func attentionAgreesWithAByteScan() {
+        var generator = SystemRandomNumberGenerator()
+        let plain: [UInt8] = [UInt8(ascii: "a"), UInt8(ascii: " "), 0x7F, 0x21, 0x5B, 0x5D, 0x20, 0x7E]
+        let attention: [UInt8] = [0x22, 0x5C, 0x00, 0x1F, 0x0A, 0x80, 0xEA, 0xFF]
+        for _ in 0..<400 {
+            let length = Int.random(in: 0..<48, using: &generator)
+            let bytes = (0..<length).map { _ in
+                Int.random(in: 0..<10, using: &generator) == 0 ? attention.randomElement(using: &generator)! : plain.randomElement(using: &generator)!
+            }
+            bytes.withUnsafeBufferPointer { buffer in
+                for start in 0...length {
+                    let found = StringScan.firstNeedingAttention(in: buffer, from: start)
+                    let firstMatch = bytes[start...].firstIndex { attention.contains($0) || $0 >= 0x80 || $0 < 0x20 } ?? length
+                    let tail = start + (length - start) / 8 * 8
+                    #expect(found == min(firstMatch, tail), "bytes \(bytes), from \(start)")
+                }
+            }
+        }
+    }
 }

@@ -90,7 +90,7 @@ enum RequestEnvelope {
         private mutating func plainString() -> UnsafeBufferPointer<UInt8>? {
             guard consume(UInt8(ascii: "\"")) else { return nil }
             let start = index
-            index = StringScan.skipPlainASCII(in: bytes, from: index)  // eight bytes at a time
+            index = StringScan.firstNeedingAttention(in: bytes, from: index)  // eight bytes at a time
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\"") {
