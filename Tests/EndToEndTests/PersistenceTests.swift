@@ -124,6 +124,40 @@ struct PersistenceTests {
 }
 
 extension PersistenceTests {
+    @Test("pipelined writes (prepared on the second thread) past the file size limit: each answered or 507, and disk, memory and answers agree")
+    func diskFullPipelined() throws {
+        let directory = Self.dataDirectory()
+        let server = try ServerProcess(["--data-dir", directory, "--snapshot-every", "1000000"], shellPrefix: "trap '' XFSZ; ulimit -f 64")
+        // 200 requests in one write: reads of many lines, so they go through the line pipeline.
+        let notes = String(repeating: "note ", count: 200)
+        let requests = (1...200).map { index -> String in
+            let params: JSONObject = ["name": .string("pipelined \(index)"), "source": "event", "notes": .string(notes)]
+            return (["jsonrpc": "2.0", "id": JSONValue(index), "method": "lead.create", "params": .object(params)] as JSONValue).jsonText
+        }
+        server.write(Array((requests.joined(separator: "\n") + "\n").utf8))
+        var acknowledged = 0, refused = 0
+        for _ in 1...200 {
+            let answer = try server.readJSON()
+            if answer["result"]?["id"] != nil {
+                acknowledged += 1
+            } else {
+                #expect(answer.errorCode == 507, "\(answer.value)")
+                refused += 1
+            }
+        }
+        #expect(refused > 0, "the 64 KiB limit was never reached")
+        #expect(acknowledged + refused == 200)
+        server.send(#"{"jsonrpc":"2.0","id":300,"method":"lead.list","params":{"limit":500}}"#)
+        #expect(try server.readJSON()["result"]?["total"] == JSONValue(acknowledged), "memory matches the answers")
+        server.signal(SIGKILL)
+        _ = server.waitForExit()
+        let reopened = try ServerProcess(["--data-dir", directory])
+        reopened.send(#"{"jsonrpc":"2.0","id":1,"method":"lead.list","params":{"limit":500}}"#)
+        #expect(try reopened.readJSON()["result"]?["total"] == JSONValue(acknowledged), "disk matches the answers")
+        reopened.closeInput()
+        #expect(reopened.waitForExit() == 0)
+    }
+
     @Test("a won deal that cannot be made durable answers 507 and sends no license.requested")
     func failedWriteSendsNoNotification() throws {
         let directory = Self.dataDirectory()
