@@ -221,7 +221,8 @@ public struct JSONParser {
             guard index < bytes.count else { throw JSONParseError(.unexpectedEnd, at: index) }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                let string = Self.validatedString(UnsafeBufferPointer(rebasing: bytes[start..<index]), ascii: ascii)
+                let text = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                let string = ascii ? String(knownASCII: text) : String(validatedUTF8: text)
                 index += 1
                 return string
             }
@@ -234,18 +235,6 @@ public struct JSONParser {
                 index = try UTF8Validation.validateSequence(in: bytes, at: index)
             }
         }
-    }
-
-    /// `utf8`, which the scan has validated, as a string, without `String(decoding:)`'s second
-    /// validation.
-    @inline(__always)
-    private static func validatedString(_ utf8: UnsafeBufferPointer<UInt8>, ascii: Bool) -> String {
-        if ascii { return String(knownASCII: utf8) }
-        if #available(macOS 26.0, iOS 26.0, watchOS 26.0, tvOS 26.0, visionOS 26.0, *) {
-            // `unchecked` is sound: every sequence of these bytes was validated by the scan.
-            return String(copying: UTF8Span(unchecked: utf8.span))
-        }
-        return String(decoding: utf8, as: UTF8.self)
     }
 
     /// The slow path, taken at the first backslash: copies into a buffer, decoding escapes.

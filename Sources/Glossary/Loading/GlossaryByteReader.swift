@@ -159,7 +159,7 @@ struct GlossaryByteReader {
             if byte == UInt8(ascii: "\"") {
                 let utf8 = UnsafeBufferPointer(rebasing: bytes[start..<index])
                 // ASCII is valid UTF-8 as it stands: nothing for `text` to check.
-                let text = highBits & 0x80 == 0 ? Self.asciiText(utf8) : try Self.text(utf8)
+                let text = highBits & 0x80 == 0 ? String(knownASCII: utf8) : try Self.text(utf8)
                 index += 1
                 return text
             }
@@ -214,21 +214,7 @@ struct GlossaryByteReader {
     /// `String(decoding:)`, which validated and repaired, then a comparison with the bytes to tell.
     private static func text(_ utf8: UnsafeBufferPointer<UInt8>) throws(GlossaryFastPathMiss) -> String {
         guard UTF8Check.isValid(utf8) else { throw GlossaryFastPathMiss() }
-        if #available(macOS 26.0, iOS 26.0, watchOS 26.0, tvOS 26.0, visionOS 26.0, *) {
-            // `unchecked` is sound: `isValid` has just checked exactly these bytes.
-            return String(copying: UTF8Span(unchecked: utf8.span))
-        }
-        return String(decoding: utf8, as: UTF8.self)
-    }
-
-    /// `ascii`, which the scan saw has no byte ≥ 0x80, as a string: marked as ASCII, it is copied
-    /// without the scan for non-ASCII bytes that `String(decoding:)` makes first.
-    private static func asciiText(_ ascii: UnsafeBufferPointer<UInt8>) -> String {
-        if #available(macOS 26.0, iOS 26.0, watchOS 26.0, tvOS 26.0, visionOS 26.0, *) {
-            // `unchecked` is sound: ASCII is valid UTF-8.
-            return String(copying: UTF8Span(unchecked: ascii.span, isKnownASCII: true))
-        }
-        return String(decoding: ascii, as: UTF8.self)
+        return String(validatedUTF8: utf8)  // `isValid` has just checked exactly these bytes
     }
 
     /// Most calls find a token at once; the rest find a newline and an indentation, whose spaces
