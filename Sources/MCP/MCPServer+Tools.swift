@@ -27,13 +27,21 @@ extension MCPServer {
             }
             arguments = object
         }
+        runTool(name, tool, era: era, context: &context, output: &output) { context, output in
+            dispatcher.call(tool.method, params: .object(arguments), context: &context, output: &output)
+        }
+    }
+
+    /// Writes a tool's result around what `invoke` writes (the method's own result, or its error).
+    func runTool(_ name: String, _ tool: ToolDeclaration, era: MCPEra, context: inout Context, output: inout JSONWriter,
+                 invoke: (inout Context, inout JSONWriter) -> ResponseError?) {
         let queued = context.queuedNotificationCount
         // The method writes its result straight into the answer as the structured content; the
         // text rendering is then made from those bytes (members of a JSON object have no order).
         let start = output.count
         output.raw("{\"structuredContent\":")
         let resultStart = output.count
-        let failure = dispatcher.call(tool.method, params: .object(arguments), context: &context, output: &output)
+        let failure = invoke(&context, &output)
         translateNotifications(context.takeQueuedNotifications(from: queued), context: &context)
 
         if let failure {

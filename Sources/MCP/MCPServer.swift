@@ -52,15 +52,51 @@ public struct MCPServer<Host: MCPHost>: ProtocolExtension {
             return
         default:
             let meta = try MCPRequestMeta(params: params)
-            let era = try era(of: method, meta: meta, context: context)
-            context.mcp.activeLogLevel = era.isStateless ? meta.logLevel : context.mcp.logLevel
-            context.mcp.activeProgressToken = meta.progressToken
-            defer {
-                context.mcp.activeLogLevel = nil
-                context.mcp.activeProgressToken = nil
+            try inEra(of: method, meta: meta, context: &context) { era, context in
+                try answer(method, params?.objectValue ?? [:], era: era, dispatcher: dispatcher, context: &context, output: &output)
             }
-            try answer(method, params?.objectValue ?? [:], era: era, dispatcher: dispatcher, context: &context, output: &output)
         }
+    }
+
+    /// `tools/call` with its arguments checked and decoded ahead; the era (which depends on the
+    /// connection), the call itself and its rendering are left for the owner. Anything unusual
+    /// (a bad `_meta`, an unknown tool, arguments that are not an object) is left to `call`,
+    /// which reports it.
+    public func prepare(_ method: String, params: JSONValue?, dispatcher: Dispatcher<Context>) -> PreparedExtensionCall<Context>? {
+        guard method == "tools/call", let object = params?.objectValue,
+              let name = object["name"]?.stringValue, let tool = toolsByName[name] else { return nil }
+        let meta: MCPRequestMeta
+        do {
+            meta = try MCPRequestMeta(params: params)
+        } catch {
+            return nil  // `call` reads it again and answers with the problem
+        }
+        var arguments = JSONObject()
+        if let given = object["arguments"], !given.isNull {
+            guard let given = given.objectValue else { return nil }
+            arguments = given
+        }
+        guard let prepared = dispatcher.prepareCall(tool.method, params: arguments) else { return nil }
+        return { context, output in
+            try inEra(of: method, meta: meta, context: &context) { era, context in
+                runTool(name, tool, era: era, context: &context, output: &output) { context, output in
+                    dispatcher.call(prepared: prepared, context: &context, output: &output)
+                }
+            }
+        }
+    }
+
+    /// Runs `body` in the era of the request, with the log level and progress token it asked for.
+    private func inEra(of method: String, meta: MCPRequestMeta, context: inout Context,
+                       _ body: (MCPEra, inout Context) throws -> Void) throws {
+        let era = try era(of: method, meta: meta, context: context)
+        context.mcp.activeLogLevel = era.isStateless ? meta.logLevel : context.mcp.logLevel
+        context.mcp.activeProgressToken = meta.progressToken
+        defer {
+            context.mcp.activeLogLevel = nil
+            context.mcp.activeProgressToken = nil
+        }
+        try body(era, &context)
     }
 
     /// A stateless request names its version in `_meta`; otherwise the connection must have been

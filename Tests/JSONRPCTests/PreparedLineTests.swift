@@ -42,9 +42,13 @@ struct PreparedLineTests {
         func step(_ line: String) -> String {
             let prepared = Array(line.utf8).withUnsafeBytes { SpecRegistry.dispatcher.prepare(line: $0) }
             switch prepared.step {
-            case .call: return "call"
-            case .refuse(_, _, .invalidParams): return "invalid params"
-            case .refuse(_, _, .decodingFailed): return "decoding failed"
+            case .call(_, let call):
+                switch call.outcome {
+                case .decoded: return "call"
+                case .invalidParams: return "invalid params"
+                case .decodingFailed: return "decoding failed"
+                }
+            case .extensionCall: return "extension"
             case .later: return "later"
             }
         }

@@ -5,24 +5,18 @@
 /// client sends thousands of lines per read, so a second thread prepares them while the owner runs
 /// the ones before (see `LinePipeline`); the owner is left with the part that needs the state.
 ///
-/// Only the common case is prepared: one request for a native method. Everything else (batches,
-/// notifications, MCP, lines that do not parse) is left to the owner's usual path, as is any
-/// text in the session's language: a refusal is kept as data and worded when its turn comes, in
-/// the language the session has then.
+/// Prepared are single requests for a native method with params by name, and what a protocol
+/// extension prepares (MCP's `tools/call`). Everything else (batches, notifications, lines that do
+/// not parse) is left to the owner's usual path, as is any text in the session's language: a
+/// refusal is kept as data and worded when its turn comes, in the language the session has then.
 public struct PreparedLine<Context>: @unchecked Sendable {
-    // @unchecked: a prepared line holds decoded params (plain values) and a closure over them; it
+    // @unchecked: a prepared line holds decoded params (plain values) and closures over them; it
     // is made on one thread and handed to the owner once, through a lock, and never shared.
     enum Step {
-        case call(id: RequestID, method: String, run: MethodRegistry<Context>.DecodedCall)
-        case refuse(id: RequestID, method: String, Refusal)
+        case call(id: RequestID, PreparedCall<Context>)
+        case extensionCall(id: RequestID, method: String, run: PreparedExtensionCall<Context>)
         /// The owner answers the line the usual way.
         case later
-    }
-
-    enum Refusal {
-        case invalidParams([ValidationProblem])
-        /// Thrown while decoding params; turned into an answer like a method's own errors.
-        case decodingFailed(any Error)
     }
 
     let step: Step
@@ -31,36 +25,84 @@ public struct PreparedLine<Context>: @unchecked Sendable {
     public static var later: PreparedLine { PreparedLine(step: .later) }
 }
 
+/// A call of a native method with its params validated and decoded ahead of its turn.
+public struct PreparedCall<Context>: @unchecked Sendable {
+    // @unchecked: as `PreparedLine`, which carries it.
+    enum Outcome {
+        case decoded(MethodRegistry<Context>.DecodedCall)
+        case invalidParams([ValidationProblem])
+        /// Thrown while decoding params; turned into an answer like a method's own errors.
+        case decodingFailed(any Error)
+    }
+
+    let method: String
+    let outcome: Outcome
+}
+
 extension Dispatcher {
-    /// Prepares `line` for `handle(prepared:line:context:output:)`. Reads nothing but the line and
-    /// the registry, so any thread may call it.
+    /// Prepares `line` for `handle(prepared:line:context:output:)`. Reads nothing but the line, the
+    /// registry and the extension's declarations, so any thread may call it.
     public func prepare(line: UnsafeRawBufferPointer) -> PreparedLine<Context> {
-        guard case .request(let id, let method, let params)? = RequestEnvelope.read(line),
-              let entry = registry.entry(named: method)
-        else { return .later }
-        let object: JSONObject
-        switch params {
-        case nil: object = [:]
-        case .object(let named)?: object = named
-        default: return .later  // positional params: rare, and mapped by the usual path
+        guard case .request(let id, let method, let params)? = RequestEnvelope.read(line) else { return .later }
+        if case .array? = params { return .later }  // positional params: rare, and mapped by the usual path
+        if let call = prepareCall(method, params: params?.objectValue ?? [:]) {
+            return PreparedLine(step: .call(id: id, call))
         }
-        let problems = SchemaValidator.validate(.object(object), against: entry.descriptor.paramsSchema)
-        if !problems.isEmpty { return PreparedLine(step: .refuse(id: id, method: method, .invalidParams(problems))) }
+        guard let protocolExtension, protocolExtension.handles(method),
+              let run = protocolExtension.prepare(method, params: params, dispatcher: self)
+        else { return .later }
+        return PreparedLine(step: .extensionCall(id: id, method: method, run: run))
+    }
+
+    /// Validates and decodes `params` for the native `method`, ahead of `call(prepared:…)`; nil
+    /// when no such method is registered. Any thread may call it.
+    public func prepareCall(_ method: String, params: JSONObject) -> PreparedCall<Context>? {
+        guard let entry = registry.entry(named: method) else { return nil }
+        let problems = SchemaValidator.validate(.object(params), against: entry.descriptor.paramsSchema)
+        if !problems.isEmpty { return PreparedCall(method: method, outcome: .invalidParams(problems)) }
         do {
-            return PreparedLine(step: .call(id: id, method: method, run: try entry.decode(object)))
+            return PreparedCall(method: method, outcome: .decoded(try entry.decode(params)))
         } catch {
-            return PreparedLine(step: .refuse(id: id, method: method, .decodingFailed(error)))
+            return PreparedCall(method: method, outcome: .decodingFailed(error))
+        }
+    }
+
+    /// Runs a prepared call, writing its result; returns the error instead, as `call(_:params:…)` does.
+    public func call(prepared: PreparedCall<Context>, context: inout Context, output: inout JSONWriter) -> ResponseError? {
+        switch prepared.outcome {
+        case .decoded(let run):
+            let start = output.count
+            do {
+                try run(&context, &output)
+                return nil
+            } catch {
+                output.truncate(to: start)
+                return responseError(for: error, method: prepared.method, context: context)
+            }
+        case .invalidParams(let problems):
+            return invalidParams(problems, context.language)
+        case .decodingFailed(let error):
+            return responseError(for: error, method: prepared.method, context: context)
         }
     }
 
     /// Answers a prepared line; `line` is the line it was prepared from (answered the usual way
     /// when it was not prepared). The answer is the same bytes `handle(line:)` writes.
     public func handle(prepared: PreparedLine<Context>, line: UnsafeRawBufferPointer, context: inout Context, output: inout JSONWriter) {
+        let start = output.count
         switch prepared.step {
         case .later:
             handle(line: line, context: &context, output: &output)
-        case .call(let id, let method, let run):
-            let start = output.count
+            return
+        case .call(let id, let call):
+            writeResultOpening(id: id, to: &output)
+            if let error = self.call(prepared: call, context: &context, output: &output) {
+                output.truncate(to: start)
+                writeError(error, id: id, to: &output)
+            } else {
+                output.raw(UInt8(ascii: "}"))
+            }
+        case .extensionCall(let id, let method, let run):
             writeResultOpening(id: id, to: &output)
             do {
                 try run(&context, &output)
@@ -69,13 +111,7 @@ extension Dispatcher {
                 output.truncate(to: start)
                 writeError(responseError(for: error, method: method, context: context), id: id, to: &output)
             }
-            output.raw(UInt8(ascii: "\n"))
-        case .refuse(let id, _, .invalidParams(let problems)):
-            writeError(invalidParams(problems, context.language), id: id, to: &output)
-            output.raw(UInt8(ascii: "\n"))
-        case .refuse(let id, let method, .decodingFailed(let error)):
-            writeError(responseError(for: error, method: method, context: context), id: id, to: &output)
-            output.raw(UInt8(ascii: "\n"))
         }
+        output.raw(UInt8(ascii: "\n"))
     }
 }
