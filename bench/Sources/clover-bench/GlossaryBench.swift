@@ -70,6 +70,18 @@ enum GlossaryBench {
         if sink == 42 { print("") }  // keeps the work observable to the optimiser
     }
 
+    /// Looks every name of the bench's lookup set up `rounds` times: under callgrind, what one
+    /// lookup costs (subtract a run with no rounds for the load).
+    static func lookupOnly(directory: URL, rounds: Int) throws {
+        let glossary = try Glossary(loadingFrom: directory)
+        let queries = GlossaryQuerySet(entries: glossary.entries).lookupHits
+        var alternatives = 0
+        for _ in 0..<rounds {
+            for query in queries { alternatives &+= glossary.lookup(query).alternatives.count }
+        }
+        print("\(rounds * queries.count) lookups, \(alternatives) alternatives")
+    }
+
     /// Loads the glossary `times` times and answers nothing: under callgrind, the instruction count
     /// of loading alone, on every thread.
     static func loadOnly(directory: URL, times: Int) throws {

@@ -12,6 +12,7 @@ import Foundation
 ///   clover-bench mcp BINARY [STATIC]       tools/call beside the native call (pipelined, round trip), cold start to initialize
 ///   clover-bench glossary DIRECTORY        glossary load time, lookups/s, search latency (in-process)
 ///   clover-bench glossary-load DIRECTORY N load the glossary N times and nothing else (for profiling loading)
+///   clover-bench glossary-lookup DIRECTORY ROUNDS  look the bench's lookup set up ROUNDS times (for profiling a lookup)
 ///   clover-bench glossary-search DIRECTORY N QUERY…  time each query searched N times (for profiling a query)
 
 func format(_ value: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", value) }
@@ -96,6 +97,13 @@ case "glossary-load" where arguments.count >= 3:
         FileHandle.standardError.write(Data("clover-bench: \(error)\n".utf8))
         exit(1)
     }
+case "glossary-lookup" where arguments.count >= 3:
+    do {
+        try GlossaryBench.lookupOnly(directory: URL(fileURLWithPath: arguments[1], isDirectory: true), rounds: Int(arguments[2]) ?? 1)
+    } catch {
+        FileHandle.standardError.write(Data("clover-bench: \(error)\n".utf8))
+        exit(1)
+    }
 case "glossary-search" where arguments.count >= 4:
     do {
         try GlossaryBench.searchOnly(
@@ -105,6 +113,6 @@ case "glossary-search" where arguments.count >= 4:
         exit(1)
     }
 default:
-    FileHandle.standardError.write(Data("usage: clover-bench echo | protocol BINARY [STATIC_BINARY] | domain BINARY | store BINARY | store-fixture DIR N | mcp BINARY [STATIC_BINARY] | glossary DIRECTORY | glossary-load DIRECTORY N | glossary-search DIRECTORY N QUERY…\n".utf8))
+    FileHandle.standardError.write(Data("usage: clover-bench echo | protocol BINARY [STATIC_BINARY] | domain BINARY | store BINARY | store-fixture DIR N | mcp BINARY [STATIC_BINARY] | glossary DIRECTORY | glossary-load DIRECTORY N | glossary-lookup DIRECTORY ROUNDS | glossary-search DIRECTORY N QUERY…\n".utf8))
     exit(64)
 }
