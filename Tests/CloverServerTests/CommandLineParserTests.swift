@@ -1,3 +1,4 @@
+import CRMCore
 import CloverServer
 import JSONRPC
 import Testing
@@ -53,5 +54,24 @@ struct CommandLineParserTests {
         #expect(options.oneShot == OneShotRequest(method: "lead.list", params: #"{"limit":5}"#))
         #expect(options.pretty)
         #expect(options.storage == .inMemory)
+    }
+
+    @Test("--now takes RFC 3339 with fractions and offsets, and the clock runs at exactly that instant", arguments: [
+        ("2026-11-22T09:00:00Z", 1_795_338_000_000 as Int64),
+        ("2026-11-22T18:00:00+09:00", 1_795_338_000_000),
+        ("2026-11-22t09:00:00.123z", 1_795_338_000_123),
+        ("2026-11-22T04:30:00.5-04:30", 1_795_338_000_500),
+        ("1970-01-01T00:00:00Z", 0),
+    ])
+    func frozenClock(text: String, milliseconds: Int64) throws {
+        let options = try CommandLineParser.parse(["--now", text], environment: [:])
+        #expect(ServerClock(frozenText: options.now).now() == Timestamp(milliseconds: milliseconds))
+    }
+
+    @Test("--now refuses what the clock could not run at, rather than falling back to the real time", arguments: [
+        "2026-11-22T09:00:00", "2026-11-22", "2026-02-30T09:00:00Z", "2026-11-22T23:59:60Z", "2026-11-22T09:00:00+24:00", "soon",
+    ])
+    func frozenClockRefused(text: String) {
+        #expect(throws: CommandLineError.self) { try CommandLineParser.parse(["--now", text], environment: [:]) }
     }
 }

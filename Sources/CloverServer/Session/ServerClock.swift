@@ -1,26 +1,21 @@
+import CRMCore
 import Foundation
 
 /// The server's notion of now: the real clock, or a frozen instant (`--now`, `CLOVER_CRM_NOW`)
 /// so test harnesses and demos are reproducible.
 public struct ServerClock: Sendable {
-    public let frozenAt: Date?
+    public let frozenAt: Timestamp?
 
-    public init(frozenAt: Date?) {
+    public init(frozenAt: Timestamp?) {
         self.frozenAt = frozenAt
     }
 
-    /// Parses an RFC 3339 time already checked by the command-line parser.
+    /// Parses an RFC 3339 time already checked by the command-line parser, with the domain's own
+    /// parser: Foundation's ISO 8601 formatter set up ICU first, some 13M instructions (a third of
+    /// a cold start) to read one date.
     public init(frozenText: String?) {
-        self.frozenAt = frozenText.flatMap(Self.parse)
+        self.frozenAt = frozenText.flatMap(Timestamp.init(rfc3339:))
     }
 
-    public func now() -> Date { frozenAt ?? Date() }
-
-    static func parse(_ text: String) -> Date? {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        if let date = formatter.date(from: text) { return date }
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.date(from: text)
-    }
+    public func now() -> Timestamp { frozenAt ?? Timestamp(Date()) }
 }

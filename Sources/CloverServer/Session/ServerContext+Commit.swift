@@ -3,7 +3,7 @@ import JSONRPC
 
 extension ServerContext {
     /// The domain's idea of now, from the server clock (frozen with `--now`).
-    var now: Timestamp { Timestamp(clock.now()) }
+    var now: Timestamp { clock.now() }
 
     /// Who does a write, and when.
     var operation: OperationContext { OperationContext(actorId: actor.id, now: now) }

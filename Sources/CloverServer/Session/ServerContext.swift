@@ -40,7 +40,7 @@ public struct ServerContext: DispatchContext {
     /// Opens the domain: a fresh store bootstraps `admin`; `--demo` loads the sample at the clock's
     /// now; an unknown `--user` handle is a start-up error naming the known handles.
     public init(options: ServerOptions, log: Log, glossary: GlossarySource) throws(StartupError) {
-        let now = Timestamp(ServerClock(frozenText: options.now).now())
+        let now = ServerClock(frozenText: options.now).now()
         let (store, state) = try StoreStartup.open(options: options, environment: ProcessInfo.processInfo.environment, log: log, now: now)
         try self.init(options: options, log: log, glossary: glossary, state: state, store: store)
     }
