@@ -16,90 +16,90 @@ public struct JSONSchema: Hashable, Sendable {
 
     /// Allowed JSON types; empty means any value.
     public var types: [Kind] {
-        get { storage.fields.types }
-        set { uniqueStorage().fields.types = newValue }
+        get { storage.value.types }
+        set { storage.value.types = newValue }
     }
     public var title: String? {
-        get { storage.fields.title }
-        set { uniqueStorage().fields.title = newValue }
+        get { storage.value.title }
+        set { storage.value.title = newValue }
     }
     public var description: String? {
-        get { storage.fields.description }
-        set { uniqueStorage().fields.description = newValue }
+        get { storage.value.description }
+        set { storage.value.description = newValue }
     }
     public var properties: [Property] {
-        get { storage.fields.properties }
-        set { uniqueStorage().fields.properties = newValue }
+        get { storage.value.properties }
+        set { storage.value.properties = newValue }
     }
     /// For objects: whether members not in `properties` are allowed.
     public var additionalProperties: Bool {
-        get { storage.fields.additionalProperties }
-        set { uniqueStorage().fields.additionalProperties = newValue }
+        get { storage.value.additionalProperties }
+        set { storage.value.additionalProperties = newValue }
     }
     /// Schema of array elements (zero or one entry; an array keeps the struct non-recursive).
     public var items: [JSONSchema] {
-        get { storage.fields.items }
-        set { uniqueStorage().fields.items = newValue }
+        get { storage.value.items }
+        set { storage.value.items = newValue }
     }
     /// Schema of any additional object member's value (zero or one entry), for maps.
     public var valueSchema: [JSONSchema] {
-        get { storage.fields.valueSchema }
-        set { uniqueStorage().fields.valueSchema = newValue }
+        get { storage.value.valueSchema }
+        set { storage.value.valueSchema = newValue }
     }
     public var allowedValues: [JSONValue]? {
-        get { storage.fields.allowedValues }
-        set { uniqueStorage().fields.allowedValues = newValue }
+        get { storage.value.allowedValues }
+        set { storage.value.allowedValues = newValue }
     }
     public var format: Format? {
-        get { storage.fields.format }
-        set { uniqueStorage().fields.format = newValue }
+        get { storage.value.format }
+        set { storage.value.format = newValue }
     }
     public var minimum: Int64? {
-        get { storage.fields.minimum }
-        set { uniqueStorage().fields.minimum = newValue }
+        get { storage.value.minimum }
+        set { storage.value.minimum = newValue }
     }
     public var maximum: Int64? {
-        get { storage.fields.maximum }
-        set { uniqueStorage().fields.maximum = newValue }
+        get { storage.value.maximum }
+        set { storage.value.maximum = newValue }
     }
     /// Most digits after the decimal point (2 for money); rendered as `multipleOf`.
     public var maximumDecimals: Int? {
-        get { storage.fields.maximumDecimals }
-        set { uniqueStorage().fields.maximumDecimals = newValue }
+        get { storage.value.maximumDecimals }
+        set { storage.value.maximumDecimals = newValue }
     }
     public var minLength: Int? {
-        get { storage.fields.minLength }
-        set { uniqueStorage().fields.minLength = newValue }
+        get { storage.value.minLength }
+        set { storage.value.minLength = newValue }
     }
     public var maxLength: Int? {
-        get { storage.fields.maxLength }
-        set { uniqueStorage().fields.maxLength = newValue }
+        get { storage.value.maxLength }
+        set { storage.value.maxLength = newValue }
     }
     public var minItems: Int? {
-        get { storage.fields.minItems }
-        set { uniqueStorage().fields.minItems = newValue }
+        get { storage.value.minItems }
+        set { storage.value.minItems = newValue }
     }
     public var maxItems: Int? {
-        get { storage.fields.maxItems }
-        set { uniqueStorage().fields.maxItems = newValue }
+        get { storage.value.maxItems }
+        set { storage.value.maxItems = newValue }
     }
     public var anyOf: [JSONSchema] {
-        get { storage.fields.anyOf }
-        set { uniqueStorage().fields.anyOf = newValue }
+        get { storage.value.anyOf }
+        set { storage.value.anyOf = newValue }
     }
     public var defaultValue: JSONValue? {
-        get { storage.fields.defaultValue }
-        set { uniqueStorage().fields.defaultValue = newValue }
+        get { storage.value.defaultValue }
+        set { storage.value.defaultValue = newValue }
     }
     public var examples: [JSONValue] {
-        get { storage.fields.examples }
-        set { uniqueStorage().fields.examples = newValue }
+        get { storage.value.examples }
+        set { storage.value.examples = newValue }
     }
 
     /// Every field, behind one reference. A schema is copied far more often than it is built (each
     /// member a call validates hands its schema down), and a copy is then one retain instead of one
     /// per field: copying them was a fifth of validating a small call.
-    private var storage: Storage
+    private var storage: SharedValue<Fields>
 
     struct Fields: Hashable, Sendable {
         var types: [Kind] = []
@@ -123,31 +123,16 @@ public struct JSONSchema: Hashable, Sendable {
         var examples: [JSONValue] = []
     }
 
-    final class Storage: @unchecked Sendable {
-        // @unchecked: `fields` changes only through `uniqueStorage()`, that is while no other
-        // schema, and so no other thread, can see this storage.
-        @exclusivity(unchecked) var fields: Fields
-
-        init(_ fields: Fields) {
-            self.fields = fields
-        }
-    }
-
-    private mutating func uniqueStorage() -> Storage {
-        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
-        return storage
-    }
-
     public init() {
-        storage = Storage(Fields())
+        storage = SharedValue(Fields())
     }
 
     public static func == (first: JSONSchema, second: JSONSchema) -> Bool {
-        first.storage === second.storage || first.storage.fields == second.storage.fields
+        first.storage == second.storage
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(storage.fields)
+        hasher.combine(storage)
     }
 
     /// String formats the validator checks.
