@@ -94,6 +94,37 @@ import Testing
         #expect(try world.deal("Second", account: nike.id, by: world.kim).type == .expansion)
     }
 
+    @Test("the per-account win count follows wins, reopenings, archiving, restoring and moves between accounts")
+    func winIndexFollowsEveryChange() throws {
+        var world = try World()
+        let accounts = try ["Nike", "Adidas", "Puma"].map { try world.account($0, by: world.admin).id }
+        var deals: [RecordID] = []
+        var random = SplitMix(seed: 7)
+        func wonByScan(_ account: RecordID) -> Bool {
+            world.state.opportunities.values.contains { $0.accountId == account && $0.stage == .won && !$0.archived }
+        }
+        for step in 0..<300 {
+            let deal = deals.isEmpty ? nil : deals[Int(random.next() % UInt64(deals.count))]
+            let account = accounts[Int(random.next() % 3)]
+            // Refusals (reopening an open deal, archiving twice…) are part of the walk; they change nothing.
+            do {
+                switch (random.next() % 6, deal) {
+                case (0, _), (_, nil):
+                    deals.append(try world.deal("D\(step)", account: account, by: world.admin, stage: random.next() % 2 == 0 ? .won : nil).id)
+                case (1, let deal?): _ = world.commit(try world.state.changeStage(deal, to: .won, world.ctx(world.admin)))
+                case (2, let deal?): _ = world.commit(try world.state.reopenOpportunity(deal, world.ctx(world.admin)))
+                case (3, let deal?): _ = world.commit(try world.state.archive(deal, world.ctx(world.admin)))
+                case (4, let deal?): _ = world.commit(try world.state.restore(deal, world.ctx(world.admin)))
+                case (_, let deal?): _ = world.commit(try world.state.updateOpportunity(deal, OpportunityPatch(accountId: account), world.ctx(world.admin)))
+                }
+            } catch is CRMError {}
+            for account in accounts {
+                #expect(world.state.hasWonOpportunity(account) == wonByScan(account), "step \(step)")
+            }
+        }
+        #expect(accounts.contains { world.state.hasWonOpportunity($0) } && deals.count > 30)
+    }
+
     @Test func staleVersionConflicts() throws {
         var world = try World()
         let nike = try world.account("Nike", by: world.kim)
@@ -122,5 +153,18 @@ import Testing
         _ = world.commit(try world.state.changeStage(a.id, to: .qualified, world.ctx(world.kim)))
         #expect(try world.state.recentOpportunities(by: world.kim).map(\.id) == [a.id, b.id])
         #expect(try world.state.recentOpportunities(by: world.jones).isEmpty)
+    }
+}
+
+/// A small deterministic generator, so a failing walk can be replayed.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

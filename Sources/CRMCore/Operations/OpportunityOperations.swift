@@ -62,9 +62,7 @@ extension CRMState {
 
     /// Whether the account has a won, unarchived opportunity (decides the default `type`).
     func hasWonOpportunity(_ accountId: RecordID) -> Bool {
-        (opportunitiesByAccount[accountId] ?? []).contains { id in
-            opportunities[id].map { $0.stage == .won && !$0.archived } ?? false
-        }
+        wonDealsByAccount[accountId] != nil
     }
 
     /// The licence request an opportunity gets when it is won for the first time, if it has none yet.

@@ -135,3 +135,8 @@ public struct StageChange: Hashable, Sendable {
         self.by = by
     }
 }
+
+extension Opportunity {
+    /// Won and not archived: what makes the account's next deal an expansion by default.
+    var countsAsWin: Bool { stage == .won && !archived }
+}

@@ -43,9 +43,11 @@ extension CRMState {
             contactsByAccount[contact.accountId, default: []].insert(contact.id)
             searchKeys[contact.id] = SearchKeys(contact.name, contact.email)
         case .opportunity(let opportunity):
-            if let old = opportunities[opportunity.id], old.accountId != opportunity.accountId {
-                opportunitiesByAccount[old.accountId]?.remove(old.id)
+            if let old = opportunities[opportunity.id] {
+                if old.accountId != opportunity.accountId { opportunitiesByAccount[old.accountId]?.remove(old.id) }
+                if old.countsAsWin { countWin(of: old.accountId, by: -1) }
             }
+            if opportunity.countsAsWin { countWin(of: opportunity.accountId, by: 1) }
             opportunities[opportunity.id] = opportunity
             recordFacts(opportunity)
             opportunitiesByAccount[opportunity.accountId, default: []].insert(opportunity.id)
@@ -59,6 +61,11 @@ extension CRMState {
             if notes[note.id] == nil { notesByRecord[note.recordId, default: []].append(note.id) }
             notes[note.id] = note
         }
+    }
+
+    private mutating func countWin(of account: RecordID, by change: Int) {
+        let count = (wonDealsByAccount[account] ?? 0) + change
+        wonDealsByAccount[account] = count > 0 ? count : nil
     }
 
     private mutating func upsertUser(_ user: User) {

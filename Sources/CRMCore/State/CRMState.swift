@@ -32,6 +32,10 @@ public struct CRMState: Sendable {
     var teamByManager: [RecordID: Set<RecordID>] = [:]
     var contactsByAccount: [RecordID: Set<RecordID>] = [:]
     var opportunitiesByAccount: [RecordID: Set<RecordID>] = [:]
+    /// How many won, unarchived deals each account has: whether a new deal defaults to expansion,
+    /// asked on every create, without going through all the account's deals (quadratic for an
+    /// account with many).
+    var wonDealsByAccount: [RecordID: Int] = [:]
     var licensesByOpportunity: [RecordID: RecordID] = [:]
     var notesByRecord: [RecordID: [RecordID]] = [:]
     var searchKeys = RecordTable<SearchKeys>()
