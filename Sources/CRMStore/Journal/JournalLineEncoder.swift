@@ -4,9 +4,9 @@ import JSON
 /// Writes change sets as framed journal lines: the bytes of `RecordCodec.write` followed by
 /// `JournalLine.frameInPlace`, faster for the change sets nearly every write makes.
 ///
-/// A change set of leads whose text needs no escaping (lead.create, lead.update, …) is written in
-/// one stretch through a `StoredTextCursor`: keys as prebuilt runs, times through this encoder's
-/// `RFC3339TextCache`, the checksum over the bytes just written. Anything else (other records,
+/// A change set of leads, accounts and contacts whose text needs no escaping (lead.create,
+/// account.update, …) is written in one stretch through a `StoredTextCursor`: keys as prebuilt
+/// runs, times through this encoder's `RFC3339TextCache`, the checksum over the bytes just written. Anything else (other records,
 /// settings, text to escape, text too long for the room) goes the general way; both give the
 /// same bytes (`JournalLineEncoderTests`). One encoder per thread: the time cache is its own.
 struct JournalLineEncoder {
@@ -20,15 +20,16 @@ struct JournalLineEncoder {
     static let minimumRoom = 4 * slack
 
     mutating func append(_ changeSet: ChangeSet, to writer: inout JSONWriter) {
-        if appendLeads(changeSet, to: &writer) { return }
+        if appendPlainRecords(changeSet, to: &writer) { return }
         let start = writer.count
         RecordCodec.write(changeSet, to: &writer)
         JournalLine.frameInPlace(objectFrom: start, in: &writer)
     }
 
-    /// Writes the line when every change is a lead and no text needs escaping or overflows the
-    /// room; otherwise writes nothing (the room is only counted as written at the end) and returns false.
-    private mutating func appendLeads(_ changeSet: ChangeSet, to writer: inout JSONWriter) -> Bool {
+    /// Writes the line when every change is a lead, an account or a contact and no text needs
+    /// escaping or overflows the room; otherwise writes nothing (the room is only counted as
+    /// written at the end) and returns false.
+    private mutating func appendPlainRecords(_ changeSet: ChangeSet, to writer: inout JSONWriter) -> Bool {
         guard writer.indent == nil else { return false }
         var cursor = StoredTextCursor(writer.appendRoom(atLeast: Self.minimumRoom), slack: Self.slack)
         let start = cursor.position
@@ -43,10 +44,17 @@ struct JournalLineEncoder {
         cursor.put(#","changes":["#)
         var first = true
         for index in changeSet.changes.indices {
-            guard case .upsert(.lead(let lead)) = changeSet.changes[index], cursor.hasSlack else { return false }
+            guard case .upsert(let record) = changeSet.changes[index], cursor.hasSlack else { return false }
             cursor.put(first ? #"{"record":"# : #",{"record":"#)
             first = false
-            guard cursor.putLead(lead, &times) else { return false }
+            let written: Bool
+            switch record {
+            case .lead(let lead): written = cursor.putLead(lead, &times)
+            case .account(let account): written = cursor.putAccount(account, &times)
+            case .contact(let contact): written = cursor.putContact(contact, &times)
+            default: written = false  // other records go the general way
+            }
+            guard written else { return false }
             cursor.put(UInt8(ascii: "}"))
         }
         // The object's closing brace is left out: the checksum covers the line up to its trailer.

@@ -59,13 +59,14 @@ enum RecordJSON {
 
     static func write(_ lead: Lead, to writer: inout JSONWriter, warnings: [FieldProblem] = []) {
         // A lead's answer is its stored form, which the store writes in one stretch (a fifth of
-        // answering a lead.create piece by piece); warnings, indentation and text to escape go on here.
+        // answering a lead.create piece by piece); warnings, indentation and text to escape go on
+        // here. Accounts and contacts below do the same.
         var times = RFC3339TextCache()
         if warnings.isEmpty, RecordCodec.writePlain(lead, to: &writer, times: &times) { return }
         writeMembers(lead, to: &writer, warnings: warnings)
     }
 
-    /// A lead member by member (the way every other record is written).
+    /// A lead member by member (the way records other than leads, accounts and contacts are written).
     static func writeMembers(_ lead: Lead, to writer: inout JSONWriter, warnings: [FieldProblem] = []) {
         head(lead.id, &writer)
         writer.member("name", lead.name)
@@ -95,6 +96,12 @@ enum RecordJSON {
     }
 
     static func write(_ account: Account, to writer: inout JSONWriter, warnings: [FieldProblem] = []) {
+        var times = RFC3339TextCache()
+        if warnings.isEmpty, RecordCodec.writePlain(account, to: &writer, times: &times) { return }
+        writeMembers(account, to: &writer, warnings: warnings)
+    }
+
+    static func writeMembers(_ account: Account, to writer: inout JSONWriter, warnings: [FieldProblem] = []) {
         head(account.id, &writer)
         writer.member("name", account.name)
         writer.member("domain", account.domain)
@@ -114,6 +121,12 @@ enum RecordJSON {
     }
 
     static func write(_ contact: Contact, to writer: inout JSONWriter, warnings: [FieldProblem] = []) {
+        var times = RFC3339TextCache()
+        if warnings.isEmpty, RecordCodec.writePlain(contact, to: &writer, times: &times) { return }
+        writeMembers(contact, to: &writer, warnings: warnings)
+    }
+
+    static func writeMembers(_ contact: Contact, to writer: inout JSONWriter, warnings: [FieldProblem] = []) {
         head(contact.id, &writer)
         writer.member("accountId", contact.accountId)
         writer.member("name", contact.name)

@@ -4,10 +4,11 @@ import JSONRPC
 import Testing
 @testable import CloverServer
 
-/// A lead's answer is written by the store's one-stretch writer when it can be; it must be the bytes
-/// the member-by-member writer gives, and give way to it whenever it cannot.
-@Suite("Lead answers")
-struct LeadAnswerTests {
+/// Leads', accounts' and contacts' answers are written by the store's one-stretch writer when they
+/// can be; they must be the bytes the member-by-member writer gives, and give way to it whenever
+/// they cannot.
+@Suite("Record answers")
+struct RecordAnswerTests {
     static let now = Timestamp(milliseconds: 1_795_338_000_000)
 
     static func answers(_ lead: Lead) -> (written: String, byMembers: String) {
@@ -30,6 +31,46 @@ struct LeadAnswerTests {
             count += 1
         }
         #expect(count > 10)
+    }
+
+    @Test("every demo account and contact, as written member by member")
+    func demoAccountsAndContacts() throws {
+        let state = try DemoData.state(now: Self.now)
+        var accounts = 0, contacts = 0
+        for account in state.accounts.values {
+            var written = JSONWriter(), byMembers = JSONWriter(), plain = JSONWriter(), times = RFC3339TextCache()
+            RecordJSON.write(account, to: &written)
+            RecordJSON.writeMembers(account, to: &byMembers)
+            #expect(String(decoding: written.bytes, as: UTF8.self) == String(decoding: byMembers.bytes, as: UTF8.self))
+            #expect(RecordCodec.writePlain(account, to: &plain, times: &times))
+            accounts += 1
+        }
+        for contact in state.contacts.values {
+            var written = JSONWriter(), byMembers = JSONWriter(), plain = JSONWriter(), times = RFC3339TextCache()
+            RecordJSON.write(contact, to: &written)
+            RecordJSON.writeMembers(contact, to: &byMembers)
+            #expect(String(decoding: written.bytes, as: UTF8.self) == String(decoding: byMembers.bytes, as: UTF8.self))
+            #expect(RecordCodec.writePlain(contact, to: &plain, times: &times))
+            contacts += 1
+        }
+        #expect(accounts > 5 && contacts > 5)
+    }
+
+    @Test("an account with every field, none, and text to escape, as written member by member")
+    func unusualAccounts() {
+        let full = Account(id: RecordID(kind: .account, sequence: 12), name: "무신사", domain: "musinsa.example", website: "https://musinsa.example",
+                           industry: "Fashion & Apparel", country: "KR", ownerId: RecordID(kind: .user, sequence: 2),
+                           dniUserId: RecordID(kind: .user, sequence: 3), health: .atRisk, plan: "CLO3D Enterprise", seats: 40,
+                           seatsUsed: 0, mau: 1_234_567, painPoints: "느린 샘플링 · 3D", parentAccountId: RecordID(kind: .account, sequence: 1),
+                           createdAt: Self.now, updatedAt: Timestamp(milliseconds: Self.now.milliseconds + 86_400_250), version: 7, archived: true)
+        let bare = Account(id: RecordID(kind: .account, sequence: 1), name: "A", ownerId: RecordID(kind: .user, sequence: 1), createdAt: Self.now)
+        let escaped = Account(id: RecordID(kind: .account, sequence: 2), name: "Say \"hi\"", ownerId: RecordID(kind: .user, sequence: 1), createdAt: Self.now)
+        for account in [full, bare, escaped] {
+            var written = JSONWriter(), byMembers = JSONWriter()
+            RecordJSON.write(account, to: &written)
+            RecordJSON.writeMembers(account, to: &byMembers)
+            #expect(String(decoding: written.bytes, as: UTF8.self) == String(decoding: byMembers.bytes, as: UTF8.self))
+        }
     }
 
     @Test("all fields, none, Korean, escapes, long text and a different updatedAt", arguments: [
