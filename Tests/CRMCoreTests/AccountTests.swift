@@ -83,4 +83,43 @@ import Testing
         let error = crmError { _ = try world.state.createContact(ContactDraft(accountId: nike.id, name: "X"), world.ctx(world.jones)) }
         #expect(error == .invalidFields([FieldProblem("contact.accountId", .notFound)]))
     }
+
+    @Test("duplicate candidates from the name and domain indexes are those a scan of every account finds, through creates, renames, domain changes, archiving and restoring")
+    func duplicateIndexesMatchAScan() throws {
+        var world = try World()
+        let names = ["Nike", "NIKE Inc.", "Adidas", "아디다스", "Puma", "Nike Korea"]
+        let domains: [String?] = [nil, "nike.com", "www.nike.com", "adidas.example", "puma.example", "https://nike.com/kr"]
+        var random = SplitMix(seed: 11)
+        func pick<T>(_ values: [T]) -> T { values[Int(random.next() % UInt64(values.count))] }
+        func scan(name: String?, domain: String?) -> [DuplicateCandidate] {
+            let key = name.map(CompanyName.normalize) ?? ""
+            let wanted = Set([DomainName.normalize(domain)].compactMap { $0 })
+            return world.state.accounts.values.compactMap { account -> DuplicateCandidate? in
+                guard !account.archived else { return nil }
+                var reasons: [DuplicateReason] = []
+                if !key.isEmpty, CompanyName.normalize(account.name) == key { reasons.append(.name) }
+                if [account.domain, DomainName.normalize(account.website)].compactMap({ $0 }).contains(where: wanted.contains) { reasons.append(.domain) }
+                return reasons.isEmpty ? nil : DuplicateCandidate(account: account, reasons: reasons)
+            }.sorted { $0.account.id < $1.account.id }
+        }
+        var ids: [RecordID] = []
+        for step in 0..<200 {
+            do {
+                switch (random.next() % 5, ids.isEmpty) {
+                case (0, _), (_, true):
+                    let draft = AccountDraft(name: pick(names), domain: pick(domains), website: pick(domains))
+                    ids.append(world.commit(try world.state.createAccount(draft, allowDuplicate: true, world.ctx(world.admin))).id)
+                case (1, false):
+                    _ = world.commit(try world.state.updateAccount(pick(ids), AccountPatch(name: pick(names)), world.ctx(world.admin)))
+                case (2, false):
+                    _ = world.commit(try world.state.updateAccount(pick(ids), AccountPatch(domain: .some(pick(domains)), website: .some(pick(domains))), world.ctx(world.admin)))
+                case (3, false): _ = world.commit(try world.state.archive(pick(ids), world.ctx(world.admin)))
+                default: _ = world.commit(try world.state.restore(pick(ids), world.ctx(world.admin)))
+                }
+            } catch is CRMError {}
+            let (name, domain) = (pick(names), pick(domains))
+            #expect(try world.state.findDuplicates(name: name, domain: domain, by: world.admin) == scan(name: name, domain: domain), "step \(step)")
+        }
+        #expect(ids.count > 20)
+    }
 }

@@ -29,16 +29,22 @@ extension CRMState {
         let key = name.map(CompanyName.normalize) ?? ""
         let wanted = Set(domains)
         guard !key.isEmpty || !wanted.isEmpty else { return [] }
+        // Only accounts sharing the name or a domain can match: the indexes name them.
+        var ids = key.isEmpty ? [] : accountsByCompanyKey[key] ?? []
+        for domain in wanted { ids.formUnion(accountsByDomain[domain] ?? []) }
         var found: [DuplicateCandidate] = []
-        for account in accounts.values where !account.archived && canRead(.account(account), viewer) {
+        for id in ids {
+            guard let account = accounts[id], !account.archived, canRead(.account(account), viewer) else { continue }
             var reasons: [DuplicateReason] = []
             if !key.isEmpty, companyKeys[account.id] == key { reasons.append(.name) }
-            if !wanted.isEmpty {
-                let own = [account.domain, DomainName.normalize(account.website)].compactMap { $0 }
-                if own.contains(where: wanted.contains) { reasons.append(.domain) }
-            }
+            if !wanted.isEmpty, account.matchDomains.contains(where: wanted.contains) { reasons.append(.domain) }
             if !reasons.isEmpty { found.append(DuplicateCandidate(account: account, reasons: reasons)) }
         }
         return found.sorted { $0.account.id < $1.account.id }
     }
+}
+
+extension Account {
+    /// The domains duplicate detection matches this account by: its own and its website's.
+    var matchDomains: [String] { [domain, DomainName.normalize(website)].compactMap { $0 } }
 }

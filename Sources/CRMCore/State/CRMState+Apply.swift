@@ -32,8 +32,12 @@ extension CRMState {
             leads[lead.id] = lead
             searchKeys[lead.id] = SearchKeys(lead.name, lead.company, lead.email)
         case .account(let account):
+            if let old = accounts[account.id] { forgetMatchKeys(of: old) }
             accounts[account.id] = account
-            companyKeys[account.id] = CompanyName.normalize(account.name)
+            let companyKey = CompanyName.normalize(account.name)
+            companyKeys[account.id] = companyKey
+            accountsByCompanyKey[companyKey, default: []].insert(account.id)
+            for domain in account.matchDomains { accountsByDomain[domain, default: []].insert(account.id) }
             searchKeys[account.id] = SearchKeys(account.name, account.domain, account.website)
         case .contact(let contact):
             if let old = contacts[contact.id], old.accountId != contact.accountId {
@@ -61,6 +65,16 @@ extension CRMState {
             if notes[note.id] == nil { notesByRecord[note.recordId, default: []].append(note.id) }
             notes[note.id] = note
         }
+    }
+
+    private mutating func forgetMatchKeys(of account: Account) {
+        if let key = companyKeys[account.id] { remove(account.id, from: &accountsByCompanyKey, at: key) }
+        for domain in account.matchDomains { remove(account.id, from: &accountsByDomain, at: domain) }
+    }
+
+    private func remove(_ id: RecordID, from index: inout [String: Set<RecordID>], at key: String) {
+        index[key]?.remove(id)
+        if index[key]?.isEmpty == true { index[key] = nil }
     }
 
     private mutating func countWin(of account: RecordID, by change: Int) {

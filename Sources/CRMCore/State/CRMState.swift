@@ -40,6 +40,10 @@ public struct CRMState: Sendable {
     var notesByRecord: [RecordID: [RecordID]] = [:]
     var searchKeys = RecordTable<SearchKeys>()
     var companyKeys: [RecordID: String] = [:]
+    /// Accounts by normalised company name and by domain (their own and their website's): the
+    /// candidates duplicate detection checks on every account create, instead of every account.
+    var accountsByCompanyKey: [String: Set<RecordID>] = [:]
+    var accountsByDomain: [String: Set<RecordID>] = [:]
     var dealFacts: [DealFacts] = []
     var factsPosition: [RecordID: Int] = [:]
     var currencyTable: [CurrencyCode] = []
