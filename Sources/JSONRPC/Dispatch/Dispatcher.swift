@@ -130,16 +130,8 @@ public struct Dispatcher<Context: DispatchContext>: Sendable {
             case .failure(let failure): return invalidParams(failure.problems, context.language)
             }
         }
-        let problems = SchemaValidator.validate(.object(object), against: entry.descriptor.paramsSchema)
-        if !problems.isEmpty { return invalidParams(problems, context.language) }
-        let start = output.count
-        do {
-            try entry.invoke(object, &context, &output)
-            return nil
-        } catch {
-            output.truncate(to: start)
-            return responseError(for: error, method: method, context: context)
-        }
+        // The same checks and decoding as a line prepared ahead, done here and now.
+        return call(prepared: prepareCall(entry, method: method, params: object), context: &context, output: &output)
     }
 
     func responseError(for error: any Error, method: String, context: Context) -> ResponseError {

@@ -22,7 +22,7 @@ public struct PreparedLine<Context>: @unchecked Sendable {
     let step: Step
 
     /// A line the owner answers the usual way.
-    public static var later: PreparedLine { PreparedLine(step: .later) }
+    static var later: PreparedLine { PreparedLine(step: .later) }
 }
 
 /// A call of a native method with its params validated and decoded ahead of its turn.
@@ -57,7 +57,10 @@ extension Dispatcher {
     /// Validates and decodes `params` for the native `method`, ahead of `call(prepared:…)`; nil
     /// when no such method is registered. Any thread may call it.
     public func prepareCall(_ method: String, params: JSONObject) -> PreparedCall<Context>? {
-        guard let entry = registry.entry(named: method) else { return nil }
+        registry.entry(named: method).map { prepareCall($0, method: method, params: params) }
+    }
+
+    func prepareCall(_ entry: MethodRegistry<Context>.Entry, method: String, params: JSONObject) -> PreparedCall<Context> {
         let problems = SchemaValidator.validate(.object(params), against: entry.descriptor.paramsSchema)
         if !problems.isEmpty { return PreparedCall(method: method, outcome: .invalidParams(problems)) }
         do {

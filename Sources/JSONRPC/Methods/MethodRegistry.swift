@@ -1,9 +1,8 @@
 /// Every method a server answers, by name.
 ///
 /// Built once at start-up from one alphabetized list of declarations; each entry holds the
-/// descriptor and a closure that validates params, decodes them and runs the method.
+/// descriptor and a closure that decodes validated params into what runs the method.
 public struct MethodRegistry<Context> {
-    typealias Invoke = @Sendable (_ params: JSONObject, _ context: inout Context, _ output: inout JSONWriter) throws -> Void
     /// A call whose params are decoded already: what is left needs the context.
     typealias DecodedCall = (_ context: inout Context, _ output: inout JSONWriter) throws -> Void
     /// Decodes validated params, which depends on nothing but the params, so it may run ahead of
@@ -13,12 +12,10 @@ public struct MethodRegistry<Context> {
     /// A class so a lookup on the hot path costs one retain, not one per descriptor field.
     final class Entry: Sendable {
         let descriptor: MethodDescriptor
-        let invoke: Invoke
         let decode: Decode
 
-        init(descriptor: MethodDescriptor, invoke: @escaping Invoke, decode: @escaping Decode) {
+        init(descriptor: MethodDescriptor, decode: @escaping Decode) {
             self.descriptor = descriptor
-            self.invoke = invoke
             self.decode = decode
         }
     }
@@ -46,11 +43,7 @@ public struct MethodRegistry<Context> {
 
     private mutating func add<M: RPCMethod>(_ descriptor: MethodDescriptor, _ method: M.Type) where M.Context == Context {
         precondition(entries[descriptor.name] == nil, "method \(descriptor.name) registered twice")
-        let entry = Entry(descriptor: descriptor) { params, context, output in
-            let decoded = try M.Params(from: ParamReader(params))
-            let result = try M.run(decoded, context: &context)
-            result.writeJSON(to: &output)
-        } decode: { params in
+        let entry = Entry(descriptor: descriptor) { params in
             let decoded = try M.Params(from: ParamReader(params))
             return { context, output in try M.run(decoded, context: &context).writeJSON(to: &output) }
         }
