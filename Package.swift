@@ -2,6 +2,9 @@
 // Foundation only: the design card forbids package dependencies.
 import PackageDescription
 
+/// Lets the executable specialise the libraries' generic code for its own types.
+let crossModule: [SwiftSetting] = [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
+
 let package = Package(
     name: "clover-crm",
     products: [
@@ -9,20 +12,20 @@ let package = Package(
     ],
     targets: [
         // JSON values, a strict parser over bytes and the writer. Knows nothing of RPC or the CRM.
-        .target(name: "JSON"),
+        .target(name: "JSON", swiftSettings: crossModule),
         .testTarget(name: "JSONTests", dependencies: ["JSON"], exclude: ["Corpus"]),
 
         // Line framing, JSON-RPC messages and dispatch, JSON Schema validation and the OpenRPC
         // document, over `JSON` (re-exported). Knows nothing of the CRM.
-        .target(name: "JSONRPC", dependencies: ["JSON"]),
+        .target(name: "JSONRPC", dependencies: ["JSON"], swiftSettings: crossModule),
         .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC"]),
 
         // The CRM as pure values: records, rules, row-level access, KPIs. No IO, no clock, no globals.
-        .target(name: "CRMCore"),
+        .target(name: "CRMCore", swiftSettings: crossModule),
         .testTarget(name: "CRMCoreTests", dependencies: ["CRMCore"]),
 
         // Durability: the journal with group commit, snapshots, recovery, the data-directory lock.
-        .target(name: "CRMStore", dependencies: ["CRMCore", "JSON"]),
+        .target(name: "CRMStore", dependencies: ["CRMCore", "JSON"], swiftSettings: crossModule),
         .testTarget(name: "CRMStoreTests", dependencies: ["CRMStore", "JSON"], exclude: ["Fixtures"]),
 
         // The bilingual glossary: the bundled entries and the queries over them.
@@ -31,11 +34,11 @@ let package = Package(
 
         // The Model Context Protocol on the same stream: both eras, tools generated from method
         // declarations, resources and prompts supplied by a host. Knows nothing of the CRM.
-        .target(name: "MCP", dependencies: ["JSONRPC"]),
+        .target(name: "MCP", dependencies: ["JSONRPC"], swiftSettings: crossModule),
         .testTarget(name: "MCPTests", dependencies: ["MCP", "JSONRPC"]),
 
         // The methods a host calls: declarations, schemas, the session, the stdio server.
-        .target(name: "CloverServer", dependencies: ["JSONRPC", "MCP", "CRMCore", "CRMStore", "Glossary"]),
+        .target(name: "CloverServer", dependencies: ["JSONRPC", "MCP", "CRMCore", "CRMStore", "Glossary"], swiftSettings: crossModule),
         .testTarget(name: "CloverServerTests", dependencies: ["CloverServer", "JSONRPC", "MCP", "Glossary", "CRMCore", "CRMStore"]),
 
         // The thin executable: command line in, server out.
