@@ -14,7 +14,7 @@ public struct CloverSession: LineSession {
         let context = try ServerContext(options: options, log: log, glossary: glossary)
         let registry = MethodList.registry()
         self.context = context
-        self.dispatcher = Dispatcher(registry: registry, maximumLineBytes: options.maximumLineBytes, protocolExtension: MCPServer(host: CloverMCPHost()))
+        self.dispatcher = Dispatcher(registry: registry, maximumLineBytes: options.maximumLineBytes, protocolExtension: CloverMCPExtension())
     }
 
     public mutating func receive(line: UnsafeRawBufferPointer, output: inout JSONWriter) {
