@@ -100,10 +100,59 @@ struct LinePipelineTests {
         let firstPointers = pointers(first), secondPointers = pointers(second)
         defer { for pointer in firstPointers + secondPointers { pointer.deallocate() } }
         pipeline.start(firstPointers)
-        #expect((0..<10).map { _ in pipeline.next() } == (0..<10).map { "first \($0)" })
+        #expect((0..<10).map { _ in pipeline.next().pointee } == (0..<10).map { "first \($0)" })
         pipeline.finish()
         pipeline.start(secondPointers)
-        #expect((0..<50).map { _ in pipeline.next() } == (0..<50).map { "second \($0)" })
+        #expect((0..<50).map { _ in pipeline.next().pointee } == (0..<50).map { "second \($0)" })
         pipeline.finish()
+    }
+
+    /// Counts destroyed prepared values and the ones destroyed on the owner's thread.
+    final class Destructions: @unchecked Sendable {
+        // @unchecked: the counters change only with `lock` held.
+        let lock = NSLock()
+        let allDone = DispatchSemaphore(value: 0)
+        let expected: Int
+        let owner = pthread_self()
+        var count = 0, onOwner = 0
+
+        init(expected: Int) { self.expected = expected }
+
+        func record() {
+            lock.lock()
+            count += 1
+            if pthread_equal(pthread_self(), owner) != 0 { onOwner += 1 }
+            let finished = count == expected
+            lock.unlock()
+            if finished { allDone.signal() }
+        }
+    }
+
+    final class Tracked: Sendable {
+        let destructions: Destructions
+        init(_ destructions: Destructions) { self.destructions = destructions }
+        deinit { destructions.record() }
+    }
+
+    @Test("prepared values are destroyed once each, by the preparing thread, taken or not")
+    func destroyedAhead() {
+        let batches = 3, perBatch = 100
+        let destructions = Destructions(expected: batches * perBatch)
+        let pipeline = LinePipeline<Tracked> { [destructions] _ in Tracked(destructions) }
+        let bytes = UnsafeMutableRawBufferPointer.allocate(byteCount: 1, alignment: 1)
+        defer { bytes.deallocate() }
+        let lines = Array(repeating: UnsafeRawBufferPointer(bytes), count: perBatch)
+        for batch in 0..<batches {
+            pipeline.start(lines)
+            // The last batch is left half taken, as when the host stops reading.
+            for _ in 0..<(batch == batches - 1 ? perBatch / 2 : perBatch) { _ = pipeline.next() }
+            pipeline.finish()
+        }
+        pipeline.stop()  // the thread destroys the last batch as it ends
+        #expect(destructions.allDone.wait(timeout: .now() + 30) == .success)
+        destructions.lock.lock()
+        defer { destructions.lock.unlock() }
+        #expect(destructions.count == batches * perBatch)
+        #expect(destructions.onOwner == 0)
     }
 }

@@ -64,7 +64,7 @@ public struct StdioTransport {
                 guard outputOpen else { return }  // as in the unpipelined loop: nobody reads the rest
                 switch event {
                 case .line(let index) where pipelined:
-                    session.receive(prepared: pipeline.next(), line: chunk.lines[index], output: &output)
+                    session.receive(prepared: pipeline.next().pointee, line: chunk.lines[index], output: &output)
                 case .line(let index):
                     session.receive(line: chunk.lines[index], output: &output)
                 case .tooLarge:
