@@ -56,6 +56,19 @@ private struct Renderer {
         output.append(source.baseAddress! + range.lowerBound, range.count)
     }
 
+    /// Starts a member's line: indent, key and the text after it, in one piece when the line is
+    /// not the first of a listed object (most lines: a record's fields).
+    mutating func startMember(_ indent: Int, key: Range<Int>, then separator: StaticString) {
+        guard wroteAny, !bulletPending else {
+            startLine(indent)
+            copy(key)
+            append(separator)
+            return
+        }
+        output.appendLine(indent: 2 * indent, key: source.baseAddress! + key.lowerBound, key.count,
+                          then: separator.utf8Start, separator.utf8CodeUnitCount)
+    }
+
     /// Starts a line at `indent` levels (the first line of a listed object gets the bullet).
     mutating func startLine(_ indent: Int) {
         if wroteAny { append("\\n") }
@@ -92,14 +105,11 @@ private struct Renderer {
                 if index + 1 < source.count, source[index + 1] == UInt8(ascii: "}") {
                     index += 2  // an empty record says nothing
                 } else {
-                    startLine(indent)
-                    copy(key)
-                    append(":")
+                    startMember(indent, key: key, then: ":")
                     renderObject(indent: indent + 1)
                 }
             case UInt8(ascii: "["):
-                startLine(indent)
-                copy(key)
+                startMember(indent, key: key, then: "")
                 let next = index + 1 < source.count ? source[index + 1] : 0
                 if next == UInt8(ascii: "]") {
                     append(": none")
@@ -112,9 +122,7 @@ private struct Renderer {
                     renderInline()
                 }
             default:
-                startLine(indent)
-                copy(key)
-                append(": ")
+                startMember(indent, key: key, then: ": ")
                 renderScalar()
             }
             if current == UInt8(ascii: ",") { index += 1 }

@@ -7,8 +7,11 @@ import JSONRPC
 /// call each, with its uniqueness and capacity checks, the pieces cost more than reading the JSON.
 struct TextSink {
     /// The answer's writer, swapped in for the rendering and out after `finish()`, so its
-    /// storage is never shared (and so never copied).
-    var writer = JSONWriter()
+    /// storage is never shared (and so never copied). Until then it is a shared empty writer,
+    /// never written: a writer of its own would be allocated and freed on every tool call.
+    var writer = TextSink.placeholder
+    // nonisolated(unsafe): never written, so threads only ever share its (atomically counted) storage.
+    nonisolated(unsafe) private static let placeholder = JSONWriter()
     private var room = UnsafeMutableBufferPointer<UInt8>(start: nil, count: 0)
     private var used = 0
 
@@ -52,6 +55,22 @@ struct TextSink {
         ensure(count)
         (room.baseAddress! + used).initialize(repeating: UInt8(ascii: " "), count: count)
         used += count
+    }
+
+    /// A new line (an escaped newline), `indent` spaces, the key and what follows it: one room
+    /// check for the pieces every line of a record starts with.
+    mutating func appendLine(indent: Int, key: UnsafeRawPointer, _ keyLength: Int, then tail: UnsafePointer<UInt8>, _ tailLength: Int) {
+        ensure(2 + indent + keyLength + tailLength)
+        var cursor = room.baseAddress! + used
+        cursor[0] = UInt8(ascii: "\\")
+        cursor[1] = UInt8(ascii: "n")
+        cursor += 2
+        cursor.initialize(repeating: UInt8(ascii: " "), count: indent)
+        cursor += indent
+        ByteCopy.copy(key, to: cursor, keyLength)
+        cursor += keyLength
+        ByteCopy.copy(UnsafeRawPointer(tail), to: cursor, tailLength)
+        used += 2 + indent + keyLength + tailLength
     }
 
     @inline(__always)
