@@ -9,7 +9,11 @@ import JSON
 /// all the writes read in one input chunk share one fsync (group commit). When writing or syncing
 /// fails, the file is cut back to its last durable length and the buffered lines are dropped, so
 /// what is on disk is exactly what was acknowledged before — never a half-written group.
-public final class JournalWriter {
+public final class JournalWriter: @unchecked Sendable {
+    // @unchecked: while a group taken with `takeGroup` is written on the thread that makes groups
+    // durable (`GroupCommitter`), that thread alone touches the file and the lengths and the owner
+    // only buffers (`pending`, `pendingRecords`, `spare`); the owner waits for the group before
+    // anything else. Otherwise only the owner uses it.
     public let path: String
     private var descriptor: Int32
     /// Bytes written by completed groups (acknowledged); in strict mode also fsync'ed.
@@ -72,16 +76,50 @@ public final class JournalWriter {
             if durably && syncedLength < durableLength { try fsyncNow() }
             return
         }
-        defer {
-            pending.removeAll(keepingCapacity: true)
-            pendingRecords = 0
+        var group = takeGroup()
+        defer { recycle(&group) }
+        try write(group, durably: durably)
+    }
+
+    /// The buffered lines as a group to `write`, possibly on another thread; buffering goes on in
+    /// a buffer of their own.
+    func takeGroup() -> JournalGroup {
+        var bytes = spare ?? JSONWriter(capacity: 1 << 16)
+        spare = nil
+        swap(&bytes, &pending)
+        defer { pendingRecords = 0 }
+        return JournalGroup(bytes: bytes, records: pendingRecords)
+    }
+
+    /// Gives a written group's buffer back for the next `takeGroup`.
+    func recycle(_ group: inout JournalGroup) {
+        group.bytes.removeAll(keepingCapacity: true)
+        spare = group.bytes
+        group.bytes = JSONWriter()
+    }
+
+    /// A buffer `takeGroup` swaps in, so groups do not allocate one each.
+    private var spare: JSONWriter?
+
+    /// Drops the buffered lines: their change sets are being taken back from memory.
+    func discardPending() {
+        pending.removeAll(keepingCapacity: true)
+        pendingRecords = 0
+    }
+
+    /// Writes a group taken with `takeGroup`, as `sync` does. While it runs (on the thread that
+    /// makes groups durable), the owner only buffers: this touches the file and the lengths.
+    func write(_ group: JournalGroup, durably: Bool) throws(StorageError) {
+        guard group.bytes.count > 0 else {
+            if durably && syncedLength < durableLength { try fsyncNow() }
+            return
         }
         var failure: StorageError? = nil
-        pending.withBytes { raw in
+        group.bytes.withBytes { raw in
             guard let base = raw.baseAddress else { return }
             var offset = 0
             while offset < raw.count {
-                let written = write(descriptor, base + offset, raw.count - offset)
+                let written = Glibc.write(descriptor, base + offset, raw.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
                     failure = .system(operation: "write", path: path, errno: errno)
@@ -98,7 +136,7 @@ public final class JournalWriter {
             _ = ftruncate(descriptor, off_t(durableLength))
             throw failure
         }
-        durableLength += Int64(pending.count)
+        durableLength += Int64(group.bytes.count)
         if durably { syncedLength = durableLength }
     }
 
@@ -144,4 +182,11 @@ public final class JournalWriter {
         durableLength = 0
         syncedLength = 0
     }
+}
+
+/// Framed journal lines taken out of the buffer to be written as one group.
+struct JournalGroup: @unchecked Sendable {
+    // @unchecked: handed from the owner to the committing thread and back, never shared.
+    var bytes: JSONWriter
+    let records: Int
 }

@@ -1,5 +1,5 @@
 import CRMCore
-import Dispatch
+import Foundation
 
 /// A periodic snapshot assembled from the files on a second thread while the owner goes on
 /// answering writes.
@@ -12,11 +12,16 @@ import Dispatch
 /// which recovery skips by sequence number, so a crash at any point loses nothing.
 final class BackgroundSnapshot: @unchecked Sendable {
     // @unchecked: `outcome` is written once by the job before it signals `finished`, and read by
-    // the owner only after waiting on `finished`; nothing else is shared.
+    // the owner only after waiting on `finished`; `done` is shared only with `finishedFlag` held.
     let compaction: SnapshotCompaction
     /// The change sets the new snapshot holds.
     let changeSets: Int
     private let finished = DispatchSemaphore(value: 0)
+    private let finishedFlag = NSLock()
+    private var done = false
+
+    /// True once the job has finished (its outcome can be taken without waiting).
+    var isFinished: Bool { finishedFlag.withLock { done } }
     private var outcome: Swift.Result<Bool, StorageError>?
     private var taken = false
 
@@ -29,6 +34,7 @@ final class BackgroundSnapshot: @unchecked Sendable {
             } catch {
                 outcome = .failure(error)
             }
+            finishedFlag.withLock { done = true }
             finished.signal()
         }
     }

@@ -49,7 +49,15 @@ public final class Store {
     /// Change sets appended since the last sync.
     private var appendedSinceSync = 0
 
-    deinit { encoder?.stop() }
+    /// Writes and fsyncs groups in the background (made on first use).
+    private var committer: GroupCommitter?
+    /// Records of the group `committer` is writing, while it is.
+    private var committing: Int?
+
+    deinit {
+        encoder?.stop()
+        committer?.stop()
+    }
 
     /// Buffers a change set for the journal; it becomes durable at the next `sync`.
     public func append(_ changeSet: ChangeSet) {
@@ -87,6 +95,7 @@ public final class Store {
     /// from memory too.
     public func sync() throws(StorageError) {
         guard let journal else { return }
+        try awaitBackgroundSync()
         collectEncoded()
         let pendingRecords = journal.pendingRecords
         do {
@@ -106,6 +115,57 @@ public final class Store {
         }
     }
 
+    /// Starts making the buffered change sets durable on another thread and returns at once;
+    /// `release` runs there once they are. Strict durability only (relaxed groups are not
+    /// fsync'ed one by one, so `sync` is as quick): otherwise this is `sync` and then `release`.
+    /// The caller must call `awaitBackgroundSync` before anything else but appending, and must
+    /// not acknowledge the group itself: a group that fails never runs `release`.
+    public func syncInBackground(then release: @escaping @Sendable () -> Void) throws(StorageError) {
+        guard let journal, options.durability == .strict else {
+            try sync()
+            release()
+            return
+        }
+        try awaitBackgroundSync()
+        collectEncoded()
+        let group = journal.takeGroup()
+        let committer = committer ?? GroupCommitter()
+        self.committer = committer
+        committing = group.records
+        committer.start(GroupCommitter.Job(journal: journal, group: group, release: release))
+    }
+
+    /// Waits for the group `syncInBackground` started, if any. On failure the group is cut back
+    /// off the file and `lostWrites` is set, as with `sync`; what was appended since is still
+    /// buffered, and the caller drops it (`discardUnsynced`) with the group.
+    public func awaitBackgroundSync() throws(StorageError) {
+        guard let records = committing, let committer, let journal else { return }
+        committing = nil
+        var (group, failure) = committer.wait()
+        journal.recycle(&group)
+        if let failure {
+            journalRecords -= records
+            lostWrites = failure
+            throw failure
+        }
+    }
+
+    /// Drops the change sets appended since the last group was handed over: they followed a group
+    /// that was lost, and go from memory with it.
+    public func discardUnsynced() {
+        guard let journal else { return }
+        collectEncoded()
+        journalRecords -= journal.pendingRecords
+        journal.discardPending()
+    }
+
+    /// True when the next settle has snapshot work to do (one is due, or a background one has
+    /// finished), which needs the journal settled: no group may be in flight then.
+    public var hasSnapshotWork: Bool {
+        if let background { return background.isFinished }
+        return snapshotDue
+    }
+
     /// Relaxed mode: nanoseconds until written records must be fsync'ed, or nil when none wait.
     public var nanosecondsUntilSyncDue: UInt64? {
         guard let journal, options.durability == .relaxed, journal.hasUnsyncedWrites else { return nil }
@@ -115,6 +175,7 @@ public final class Store {
 
     /// fsyncs whatever relaxed mode has written (on a timer, and before stopping).
     public func syncWrittenRecords() throws(StorageError) {
+        try awaitBackgroundSync()
         try journal?.fsyncNow()
         lastFsync = DispatchTime.now().uptimeNanoseconds
     }
@@ -132,6 +193,7 @@ public final class Store {
     /// thread when they line up with memory; otherwise the change log is encoded here, as
     /// `snapshot` does. A failure leaves the journal holding everything; the next call tries again.
     public func snapshotIfDue(_ state: CRMState, now: Timestamp) throws(StorageError) {
+        try awaitBackgroundSync()
         try finishBackgroundSnapshot(waiting: false, state, now: now)
         guard background == nil, snapshotDue, let journal else { return }
         guard let snapshotChangeSets else { return try snapshot(state, now: now) }
@@ -171,6 +233,7 @@ public final class Store {
     /// assembled from them (see `SnapshotCompaction`); otherwise every change set is encoded.
     public func snapshot(_ state: CRMState, now: Timestamp) throws(StorageError) {
         guard let journal else { return }
+        try awaitBackgroundSync()
         try finishBackgroundSnapshot(waiting: true, state, now: now)
         try sync()
         try journal.fsyncNow()

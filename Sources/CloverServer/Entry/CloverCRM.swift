@@ -43,6 +43,7 @@ public enum CloverCRM {
         }
         log.info("serving JSON-RPC on stdio")
         let transport = StdioTransport(outputDescriptor: protocolOutput, maximumLineBytes: options.maximumLineBytes)
+        session.answerRelease = AnswerRelease(descriptor: protocolOutput)
         let ending = transport.run(&session)
         log.info("stopped: \(ending)")
         if case .inputError(let code) = ending {

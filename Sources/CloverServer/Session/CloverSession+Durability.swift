@@ -12,22 +12,50 @@ extension CloverSession {
         let line: [UInt8]
     }
 
+    /// Groups with at least this many writes are made durable in the background (when answers
+    /// can be released from another thread): a pipelining client's reads. Fewer, an interactive
+    /// client's one write, are quicker to fsync here than to hand over.
+    static var backgroundGroupMinimum: Int { 32 }
+
     /// Before answers leave: fsync the group's journal records once. On failure the group is gone
     /// from disk, so it goes from memory too (the durable state is read back) and every answer that
     /// depended on it becomes 507 storage_failure.
-    mutating func settleGroup(output: inout JSONWriter) {
+    ///
+    /// A large group in strict mode is handed to the store's committing thread with its answers,
+    /// which it writes out once the group is durable, and the owner goes on with the next read;
+    /// the next settle first waits for it. When it failed, the group answered since was built on
+    /// it, so both are taken back and answered 507.
+    mutating func settleGroup(output: inout JSONWriter, inBackground: Bool = true) {
         defer {
             pendingWrites.removeAll(keepingCapacity: true)
             context.commitsSinceSettle = 0
         }
         guard let store = context.store else { return }
+        guard awaitCommittingGroup(store, output: &output) else { return }
+        if inBackground, let release = answerRelease, store.options.durability == .strict,
+           pendingWrites.count >= Self.backgroundGroupMinimum, !store.hasSnapshotWork {
+            var answers = spareAnswers ?? JSONWriter(capacity: 1 << 16)
+            spareAnswers = nil
+            swap(&answers, &output)
+            let group = CommittingGroup(answers: answers, writes: pendingWrites, output: release)
+            do {
+                try store.syncInBackground(then: group.release)
+                committing = group
+            } catch {
+                // Only a failure of the group before it, which was waited for above: not reached.
+                context.log.error("could not start making \(pendingWrites.count) answered line(s) durable: \(error)")
+                swap(&answers, &output)
+            }
+            return
+        }
         do {
             try store.sync()
         } catch {
             context.log.error("could not make \(pendingWrites.count) answered line(s) durable: \(error)")
         }
         if let failure = store.lostWrites {
-            rollBack(failure, directory: store.directory, output: &output)
+            reloadDurableState(from: store.directory)
+            answerLost(failure, writes: pendingWrites, in: &output)
             store.acknowledgeLostWrites()
             return
         }
@@ -39,7 +67,36 @@ extension CloverSession {
         }
     }
 
-    private mutating func rollBack(_ failure: StorageError, directory: DataDirectory, output: inout JSONWriter) {
+    /// Waits for the group being made durable in the background, if any; false when it failed.
+    /// Then the answers of the current group (in `output`) were built on it, so both groups are
+    /// taken back from memory, and their writes answered 507 in `output`, the earlier first.
+    mutating func awaitCommittingGroup(_ store: Store, output: inout JSONWriter) -> Bool {
+        guard let previous = committing else { return true }
+        committing = nil
+        do {
+            try store.awaitBackgroundSync()
+        } catch {
+            context.log.error("could not make \(previous.writes.count) answered line(s) durable: \(error)")
+        }
+        guard let failure = store.lostWrites else {
+            spareAnswers = previous.answers
+            spareAnswers?.removeAll(keepingCapacity: true)
+            return true
+        }
+        store.discardUnsynced()
+        var earlier = previous.answers
+        previous.answers = JSONWriter()
+        reloadDurableState(from: store.directory)
+        answerLost(failure, writes: previous.writes, in: &earlier)
+        answerLost(failure, writes: pendingWrites, in: &output)
+        output.withBytes { earlier.raw($0) }
+        swap(&earlier, &output)
+        store.acknowledgeLostWrites()
+        return false
+    }
+
+    /// Replaces memory with what is on disk, after a group could not be made durable.
+    private mutating func reloadDurableState(from directory: DataDirectory) {
         do {
             let (_, recovery) = try Store.open(directory, options: StoreOptions(readOnly: true), now: context.now)
             context.replaceState(recovery.state)
@@ -48,11 +105,15 @@ extension CloverSession {
             context.log.error("could not re-read the durable state after a failed write: \(error); stopping")
             context.stopRequested = true
         }
+    }
+
+    /// Turns the answers of `writes`, which sit in `output`, into 507 storage_failure answers.
+    private func answerLost(_ failure: StorageError, writes: [WriteLine], in output: inout JSONWriter) {
         let message = context.language == .korean
             ? "변경 사항을 디스크에 안전하게 기록하지 못해 적용하지 않았습니다(\(failure.reason))"
             : "The change could not be made durable (\(failure.reason)) and was not applied"
         let error = ResponseError(.storageFailure, message, details: ["reason": .string(failure.reason)])
-        for write in pendingWrites.reversed() {
+        for write in writes.reversed() {
             output.bytes.replaceSubrange(write.range, with: Self.storageFailureAnswers(for: write.line, error, language: context.language))
         }
     }
@@ -87,7 +148,7 @@ extension CloverSession {
 
     /// At the end: everything durable, then a final snapshot if anything changed since the last.
     mutating func closeStore(output: inout JSONWriter) {
-        settleGroup(output: &output)
+        settleGroup(output: &output, inBackground: false)
         guard let store = context.store, !context.options.readOnly else { return }
         do {
             try store.syncWrittenRecords()

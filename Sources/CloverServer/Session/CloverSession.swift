@@ -8,6 +8,13 @@ public struct CloverSession: LineSession {
     public var context: ServerContext
     /// Lines of the current group whose answers wait for the group's fsync.
     var pendingWrites: [WriteLine] = []
+    /// Where answers of groups made durable in the background are written; nil keeps every group
+    /// on the loop's thread (one-shot calls, sessions inside tests).
+    var answerRelease: AnswerRelease?
+    /// The group being made durable in the background, if any.
+    var committing: CommittingGroup?
+    /// An answer buffer a released group gave back, for the next one.
+    var spareAnswers: JSONWriter?
 
     /// Opens the session; fails when the acting user is unknown (the caller exits 64).
     public init(options: ServerOptions, log: Log, glossary: GlossarySource) throws(StartupError) {
@@ -90,11 +97,20 @@ public struct CloverSession: LineSession {
         closeStore(output: &output)
     }
 
-    public var nanosecondsUntilTick: UInt64? { context.store?.nanosecondsUntilSyncDue }
+    /// At once while a group is made durable in the background: when no input is waiting, its
+    /// outcome is taken before the loop sleeps, so a failed group's answers (which its thread
+    /// does not write) never wait for a next read that may not come.
+    public var nanosecondsUntilTick: UInt64? {
+        committing != nil ? 0 : context.store?.nanosecondsUntilSyncDue
+    }
 
     public mutating func tick(output: inout JSONWriter) {
+        if let store = context.store, committing != nil {
+            _ = awaitCommittingGroup(store, output: &output)
+            return
+        }
         syncWrittenRecords()
     }
 
-    public var wantsToStop: Bool { context.stopRequested }
+    public var wantsToStop: Bool { context.stopRequested || answerRelease?.isClosed == true }
 }
