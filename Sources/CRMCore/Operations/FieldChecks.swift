@@ -28,8 +28,13 @@ struct FieldChecks {
     /// `text` without surrounding white space. Text that starts and ends with a visible ASCII
     /// character has none to trim, so it skips Foundation's trimming (a tenth of a `lead.create`).
     static func trimmed(_ text: String) -> String {
-        let utf8 = text.utf8
-        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F { return text }
+        // Over the contiguous bytes: `utf8.last` walks the view's index machinery, which cost more
+        // than this whole test.
+        let visibleEnds = text.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
+            guard let first = utf8.first, let last = utf8.last else { return false }
+            return first > 0x20 && first < 0x7F && last > 0x20 && last < 0x7F
+        }
+        if visibleEnds == true { return text }
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
