@@ -5,11 +5,12 @@ import MCP
 
 /// Group commit, and what happens when a group cannot be made durable.
 extension CloverSession {
-    /// A line whose answer depends on a write of the current group: where its output sits, and the
-    /// line itself (to find its ids again if the group has to be answered 507 instead).
+    /// A line whose answer depends on a write of the current group: where its output sits, and
+    /// where the line itself sits in `pendingLines` (to find its ids again if the group has to
+    /// be answered 507 instead).
     struct WriteLine {
         let range: Range<Int>
-        let line: [UInt8]
+        let line: Range<Int>
     }
 
     /// Before answers leave: fsync the group's journal records once. On failure the group is gone
@@ -18,6 +19,8 @@ extension CloverSession {
     mutating func settleGroup(output: inout JSONWriter) {
         defer {
             pendingWrites.removeAll(keepingCapacity: true)
+            // Kept for the next group unless a huge group grew it (no need to hold megabytes).
+            pendingLines.removeAll(keepingCapacity: pendingLines.count <= 1 << 20)
             context.commitsSinceSettle = 0
         }
         guard let store = context.store else { return }
@@ -53,7 +56,7 @@ extension CloverSession {
             : "The change could not be made durable (\(failure.reason)) and was not applied"
         let error = ResponseError(.storageFailure, message, details: ["reason": .string(failure.reason)])
         for write in pendingWrites.reversed() {
-            output.bytes.replaceSubrange(write.range, with: Self.storageFailureAnswers(for: write.line, error, language: context.language))
+            output.bytes.replaceSubrange(write.range, with: Self.storageFailureAnswers(for: pendingLines.withBytes { Array($0[write.line]) }, error, language: context.language))
         }
     }
 

@@ -8,6 +8,10 @@ public struct CloverSession: LineSession {
     public var context: ServerContext
     /// Lines of the current group whose answers wait for the group's fsync.
     var pendingWrites: [WriteLine] = []
+    /// The text of those lines, one after another (each `WriteLine` knows its stretch): one buffer
+    /// kept across groups, where an array per line was an allocation per write. A writer only for
+    /// its raw appends, which copy in one go (appending to an `[UInt8]` took the generic path).
+    var pendingLines = JSONWriter()
 
     /// Opens the session; fails when the acting user is unknown (the caller exits 64).
     public init(options: ServerOptions, log: Log, glossary: GlossarySource) throws(StartupError) {
@@ -46,7 +50,9 @@ public struct CloverSession: LineSession {
         let answerStart = start + writeNotificationsAhead(of: start, &output)
         writeNotifications(&output)
         if context.commitsSinceSettle != commitsBefore, context.store != nil {
-            pendingWrites.append(WriteLine(range: answerStart..<output.count, line: Array(line)))
+            let lineStart = pendingLines.count
+            pendingLines.raw(line)
+            pendingWrites.append(WriteLine(range: answerStart..<output.count, line: lineStart..<pendingLines.count))
         }
     }
 
