@@ -25,6 +25,16 @@ public struct RecordTable<Value> {
         set { replace(id, with: newValue) }
     }
 
+    /// One member of the value at `id`, read in place through `member`: the subscript copies the
+    /// whole value out (a retain and a release per text member) to read one field of it.
+    public func read<Member>(_ id: RecordID, _ member: (Value) -> Member) -> Member? {
+        let slots = id.kind.ordinal
+        if id.sequence >= 0, id.sequence < dense[slots].count {
+            return dense[slots].withUnsafeBufferPointer { $0[id.sequence].map(member) }
+        }
+        return sparse.isEmpty ? nil : sparse[id].map(member)
+    }
+
     /// What the subscript's setter does, taking the value so it moves into its slot: binding the
     /// unwrapped value, swapping a copy in and destroying the leftovers copied a `Lead` once and
     /// destroyed it twice per `lead.create` (a retain and a release per text member), and testing
