@@ -21,11 +21,12 @@ public struct Viewer: Sendable {
 extension CRMState {
     /// Resolves the acting user. An unknown or archived actor may do nothing.
     public func viewer(_ actorId: RecordID) throws(CRMError) -> Viewer {
-        guard let user = users[actorId], !user.archived else {
-            throw .forbidden(action: "act as \(actorId)")
-        }
+        guard let user = users[actorId], !user.archived else { throw Self.actorRefused(actorId) }
         return viewer(for: user)
     }
+
+    /// What an unknown or archived actor is told.
+    private static func actorRefused(_ actorId: RecordID) -> CRMError { .forbidden(action: "act as \(actorId)") }
 
     func viewer(for user: User) -> Viewer {
         switch user.role {
@@ -86,6 +87,19 @@ extension CRMState {
         let record = try readable(id, viewer)
         guard canWrite(record, viewer) else { throw .forbidden(action: action) }
         return record
+    }
+
+    /// The owner of a record `actorId` creates, checked as `viewer(_:)` then `checkOwner` check it
+    /// (same refusals, in the same order). A create that names no other owner needs no `Viewer`:
+    /// building one copied the actor's user record out of its table for every `lead.create`, and
+    /// only whether the actor is archived is read here.
+    func newOwner(_ requested: RecordID?, actorId: RecordID, path: String,
+                  problems: inout [FieldProblem]) throws(CRMError) -> RecordID {
+        guard let requested, requested != actorId else {
+            guard users.read(actorId, { $0.archived }) == false else { throw Self.actorRefused(actorId) }
+            return actorId
+        }
+        return try checkOwner(requested, viewer(actorId), path: path, problems: &problems)
     }
 
     /// Checks who may own a record `viewer` creates or reassigns: a bd only themselves, a manager

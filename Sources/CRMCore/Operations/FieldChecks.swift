@@ -28,8 +28,13 @@ struct FieldChecks {
     /// `text` without surrounding white space. Text that starts and ends with a visible ASCII
     /// character has none to trim, so it skips Foundation's trimming (a tenth of a `lead.create`).
     static func trimmed(_ text: String) -> String {
-        let utf8 = text.utf8
-        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F { return text }
+        // Over the contiguous bytes: `utf8.last` walks the view's index machinery, which cost more
+        // than this whole test.
+        let visibleEnds = text.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
+            guard let first = utf8.first, let last = utf8.last else { return false }
+            return first > 0x20 && first < 0x7F && last > 0x20 && last < 0x7F
+        }
+        if visibleEnds == true { return text }
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
@@ -117,20 +122,29 @@ enum EmailAddress {
     /// segmentation, which was a tenth of a `lead.create`; nil sends other text the general way.
     private static func asciiPlausible(_ email: String) -> Bool? {
         let verdict = email.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-            var at: Int? = nil
+            // One pass by index: `enumerated()` and slicing the domain cost twice as much.
+            var at = -1
+            var dotAfterAt = false
             var sawWhitespace = false
-            for (index, byte) in bytes.enumerated() {
-                // 0x1C–0x1F and non-ASCII: leave the subtle cases to the general path.
-                if byte >= 0x80 || (byte >= 0x1C && byte <= 0x1F) { return nil }
-                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { sawWhitespace = true }
-                if byte == UInt8(ascii: "@") {
-                    if at != nil { return false }
-                    at = index
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte &- 0x21 < 0x5E {
+                    // Visible ASCII, nearly every byte: only `@` and `.` matter.
+                    if byte == UInt8(ascii: "@") {
+                        if at >= 0 { return false }
+                        at = index
+                    } else if byte == UInt8(ascii: "."), at >= 0 {
+                        dotAfterAt = true
+                    }
+                } else {
+                    // 0x1C–0x1F and non-ASCII: leave the subtle cases to the general path.
+                    if byte >= 0x80 || (byte >= 0x1C && byte <= 0x1F) { return nil }
+                    if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { sawWhitespace = true }
                 }
             }
-            guard let at, at > 0 else { return false }
-            let domain = bytes[(at + 1)...]
-            guard domain.contains(UInt8(ascii: ".")), domain.first != UInt8(ascii: "."), domain.last != UInt8(ascii: ".") else { return false }
+            guard at > 0, dotAfterAt, bytes[at + 1] != UInt8(ascii: "."), bytes[bytes.count - 1] != UInt8(ascii: ".") else {
+                return false
+            }
             return !sawWhitespace
         }
         return verdict ?? nil

@@ -1,9 +1,8 @@
 extension CRMState {
     /// `lead.create`.
     public func createLead(_ draft: LeadDraft, _ context: OperationContext) throws(CRMError) -> Planned<Lead> {
-        let viewer = try viewer(context.actorId)
         var checks = FieldChecks()
-        let owner = try checkOwner(draft.ownerId, viewer, path: "lead.ownerId", problems: &checks.problems)
+        let owner = try newOwner(draft.ownerId, actorId: context.actorId, path: "lead.ownerId", problems: &checks.problems)
         let status = draft.status ?? .new
         if !LeadRules.creatableStatuses.contains(status) {
             checks.add("lead.status", .unknownValue, allowed: LeadRules.creatableStatuses.map(\.rawValue))

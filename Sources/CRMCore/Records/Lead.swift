@@ -23,33 +23,6 @@ public struct Lead: CRMRecord {
     public var version: Int
     public var archived: Bool
 
-    public init(id: RecordID, name: String, company: String? = nil, title: String? = nil,
-                email: String? = nil, phone: String? = nil, country: String? = nil, industry: String? = nil,
-                source: LeadSource? = nil, status: LeadStatus = .new, disqualifiedReason: String? = nil,
-                notes: String? = nil, ownerId: RecordID, convertedAt: Timestamp? = nil,
-                converted: LeadConversionLinks? = nil, createdAt: Timestamp, updatedAt: Timestamp? = nil,
-                version: Int = 1, archived: Bool = false) {
-        self.id = id
-        self.name = name
-        self.company = company
-        self.title = title
-        self.email = email
-        self.phone = phone
-        self.country = country
-        self.industry = industry
-        self.source = source
-        self.status = status
-        self.disqualifiedReason = disqualifiedReason
-        self.notes = notes
-        self.ownerId = ownerId
-        self.convertedAt = convertedAt
-        self.converted = converted
-        self.createdAt = createdAt
-        self.updatedAt = updatedAt ?? createdAt
-        self.version = version
-        self.archived = archived
-    }
-
     public var accessOwner: RecordID? { ownerId }
     public static var table: KeyPath<CRMState, RecordTable<Lead>> { \.leads }
     public var erased: AnyRecord { .lead(self) }
@@ -87,6 +60,23 @@ public struct Lead: CRMRecord {
         case "convertedOpportunityId": FieldValue(converted?.opportunityId)
         default: commonField(name)
         }
+    }
+}
+
+// The public initializer lives in an extension so the struct keeps its memberwise one, which it
+// calls: written as assignments to `self`, it built the lead on the stack, copied it out and
+// destroyed the original (an outlined copy and destroy of every text member per `lead.create`).
+extension Lead {
+    public init(id: RecordID, name: String, company: String? = nil, title: String? = nil,
+                email: String? = nil, phone: String? = nil, country: String? = nil, industry: String? = nil,
+                source: LeadSource? = nil, status: LeadStatus = .new, disqualifiedReason: String? = nil,
+                notes: String? = nil, ownerId: RecordID, convertedAt: Timestamp? = nil,
+                converted: LeadConversionLinks? = nil, createdAt: Timestamp, updatedAt: Timestamp? = nil,
+                version: Int = 1, archived: Bool = false) {
+        self.init(id: id, name: name, company: company, title: title, email: email, phone: phone, country: country,
+                  industry: industry, source: source, status: status, disqualifiedReason: disqualifiedReason,
+                  notes: notes, ownerId: ownerId, convertedAt: convertedAt, converted: converted,
+                  createdAt: createdAt, updatedAt: updatedAt ?? createdAt, version: version, archived: archived)
     }
 }
 

@@ -8,8 +8,11 @@ extension CRMState {
         let logIndex = changeLog.count
         changeLog.append(changeSet)
         lastChangeSeq = max(lastChangeSeq, changeSet.seq)
+        // Each change is copied out of the change set once (the log keeps the change set) and that
+        // copy is consumed into the tables: borrowed, the record was copied a second time into its
+        // table and the first copy destroyed after.
         for change in changeSet.changes {
-            switch change {
+            switch consume change {
             case .settings(let newSettings):
                 settings = newSettings
             case .upsert(let record):
@@ -25,12 +28,13 @@ extension CRMState {
         }
     }
 
-    private mutating func upsert(_ record: AnyRecord) {
-        switch record {
+    private mutating func upsert(_ record: consuming AnyRecord) {
+        switch consume record {
         case .user(let user): upsertUser(user)
         case .lead(let lead):
-            leads[lead.id] = lead
+            // Keys first: the lead's last use then moves it into the table instead of copying it.
             searchKeys[lead.id] = SearchKeys(lead.name, lead.company, lead.email)
+            leads[lead.id] = lead
         case .account(let account):
             if let old = accounts[account.id] { forgetMatchKeys(of: old) }
             accounts[account.id] = account

@@ -22,26 +22,57 @@ public struct RecordTable<Value> {
             if id.sequence >= 0, id.sequence < dense[slots].count { return dense[slots][id.sequence] }
             return sparse.isEmpty ? nil : sparse[id]
         }
-        set {
-            let slots = id.kind.ordinal
-            let sequence = id.sequence
-            if sequence >= 0, sequence < dense[slots].count {
-                // Swapped in rather than compared then assigned: testing the old slot for nil would copy
-                // the record out of it (a retain and release per string member).
-                var previous = newValue
-                swap(&previous, &dense[slots][sequence])
-                count += (newValue == nil ? 0 : 1) - (previous == nil ? 0 : 1)
-            } else if let newValue, sequence >= 0, sequence <= Self.reach(dense[slots].count) {
-                // Usually the next sequence: a new record is an append.
-                if sequence > dense[slots].count { grow(id.kind, through: sequence - 1) }
-                let replaced = sparse.isEmpty ? nil : sparse.removeValue(forKey: id)
-                dense[slots].append(newValue)
-                if replaced == nil { count += 1 }
-            } else if let newValue {
-                if sparse.updateValue(newValue, forKey: id) == nil { count += 1 }
-            } else if sparse.removeValue(forKey: id) != nil {
-                count -= 1
-            }
+        set { replace(id, with: newValue) }
+    }
+
+    /// One member of the value at `id`, read in place through `member`: the subscript copies the
+    /// whole value out (a retain and a release per text member) to read one field of it.
+    public func read<Member>(_ id: RecordID, _ member: (Value) -> Member) -> Member? {
+        let slots = id.kind.ordinal
+        if id.sequence >= 0, id.sequence < dense[slots].count {
+            return dense[slots].withUnsafeBufferPointer { $0[id.sequence].map(member) }
+        }
+        return sparse.isEmpty ? nil : sparse[id].map(member)
+    }
+
+    /// What the subscript's setter does, taking the value so it moves into its slot: binding the
+    /// unwrapped value, swapping a copy in and destroying the leftovers copied a `Lead` once and
+    /// destroyed it twice per `lead.create` (a retain and a release per text member), and testing
+    /// an optional record for nil copied it to the stack.
+    private mutating func replace(_ id: RecordID, with value: consuming Value?) {
+        switch consume value {
+        case .some(let value): put(value, at: id)
+        case .none: remove(id)
+        }
+    }
+
+    private mutating func put(_ value: consuming Value, at id: RecordID) {
+        let slots = id.kind.ordinal
+        let sequence = id.sequence
+        if sequence >= 0, sequence < dense[slots].count {
+            // Swapped in rather than compared then assigned: testing the old slot for nil would copy
+            // the record out of it (a retain and release per string member).
+            var previous: Value? = consume value
+            swap(&previous, &dense[slots][sequence])
+            if case .none = previous { count += 1 }
+        } else if sequence >= 0, sequence <= Self.reach(dense[slots].count) {
+            // Usually the next sequence: a new record is an append.
+            if sequence > dense[slots].count { grow(id.kind, through: sequence - 1) }
+            if sparse.isEmpty || sparse.removeValue(forKey: id) == nil { count += 1 }
+            dense[slots].append(value)
+        } else if sparse.updateValue(value, forKey: id) == nil {
+            count += 1
+        }
+    }
+
+    private mutating func remove(_ id: RecordID) {
+        let slots = id.kind.ordinal
+        if id.sequence >= 0, id.sequence < dense[slots].count {
+            var previous: Value? = nil
+            swap(&previous, &dense[slots][id.sequence])
+            if case .some = previous { count -= 1 }
+        } else if sparse.removeValue(forKey: id) != nil {
+            count -= 1
         }
     }
 

@@ -19,12 +19,7 @@ public struct RFC3339TextCache {
     /// returns its length.
     public mutating func write(_ time: Timestamp, to target: UnsafeMutablePointer<UInt8>) -> Int {
         let (wholeSeconds, millis) = CivilCalendar.floorDivide(time.milliseconds, 1000)
-        if _slowPath(second != wholeSeconds) {
-            length = withUnsafeMutableBytes(of: &text) { raw in
-                Timestamp.writeRFC3339Seconds(wholeSeconds, into: raw.bindMemory(to: UInt8.self))
-            }
-            second = wholeSeconds
-        }
+        if _slowPath(second != wholeSeconds) { convert(wholeSeconds) }
         // Four word stores, not `copyMemory`, which called memcpy for 32 bytes.
         let raw = UnsafeMutableRawPointer(target)
         raw.storeBytes(of: text.0, as: UInt64.self)
@@ -32,5 +27,20 @@ public struct RFC3339TextCache {
         raw.storeBytes(of: text.2, toByteOffset: 16, as: UInt64.self)
         raw.storeBytes(of: text.3, toByteOffset: 24, as: UInt64.self)
         return length + Timestamp.writeRFC3339Ending(millis: Int(millis), into: target + length)
+    }
+
+    /// Converts the second of `time` now unless it is the one remembered, so a copy of this cache
+    /// taken afterwards writes times of that second as hits (a writer that starts from an empty
+    /// cache converts the first time it writes).
+    public mutating func remember(_ time: Timestamp) {
+        let wholeSeconds = CivilCalendar.floorDivide(time.milliseconds, 1000).quotient
+        if second != wholeSeconds { convert(wholeSeconds) }
+    }
+
+    private mutating func convert(_ wholeSeconds: Int64) {
+        length = withUnsafeMutableBytes(of: &text) { raw in
+            Timestamp.writeRFC3339Seconds(wholeSeconds, into: raw.bindMemory(to: UInt8.self))
+        }
+        second = wholeSeconds
     }
 }

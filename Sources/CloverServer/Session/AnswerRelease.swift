@@ -46,11 +46,14 @@ final class CommittingGroup: @unchecked Sendable {
     // owner only after waiting for that thread to finish the group.
     var answers: JSONWriter
     let writes: [CloverSession.WriteLine]
+    /// The text of the lines that wrote (see `CloverSession.pendingLines`).
+    let lines: JSONWriter
     let output: AnswerRelease
 
-    init(answers: JSONWriter, writes: [CloverSession.WriteLine], output: AnswerRelease) {
+    init(answers: JSONWriter, writes: [CloverSession.WriteLine], lines: JSONWriter, output: AnswerRelease) {
         self.answers = answers
         self.writes = writes
+        self.lines = lines
         self.output = output
     }
 

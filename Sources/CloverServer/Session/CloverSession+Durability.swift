@@ -5,11 +5,12 @@ import MCP
 
 /// Group commit, and what happens when a group cannot be made durable.
 extension CloverSession {
-    /// A line whose answer depends on a write of the current group: where its output sits, and the
-    /// line itself (to find its ids again if the group has to be answered 507 instead).
+    /// A line whose answer depends on a write of the current group: where its output sits, and
+    /// where the line itself sits in `pendingLines` (to find its ids again if the group has to
+    /// be answered 507 instead).
     struct WriteLine {
         let range: Range<Int>
-        let line: [UInt8]
+        let line: Range<Int>
     }
 
     /// Groups with at least this many writes are made durable in the background (when answers
@@ -28,6 +29,8 @@ extension CloverSession {
     mutating func settleGroup(output: inout JSONWriter, inBackground: Bool = true) {
         defer {
             pendingWrites.removeAll(keepingCapacity: true)
+            // Kept for the next group unless a huge group grew it (no need to hold megabytes).
+            pendingLines.removeAll(keepingCapacity: pendingLines.count <= 1 << 20)
             context.commitsSinceSettle = 0
         }
         guard let store = context.store else { return }
@@ -37,7 +40,10 @@ extension CloverSession {
             var answers = spareAnswers ?? JSONWriter(capacity: 1 << 16)
             spareAnswers = nil
             swap(&answers, &output)
-            let group = CommittingGroup(answers: answers, writes: pendingWrites, output: release)
+            var lines = spareLines ?? JSONWriter()
+            spareLines = nil
+            swap(&lines, &pendingLines)
+            let group = CommittingGroup(answers: answers, writes: pendingWrites, lines: lines, output: release)
             do {
                 try store.syncInBackground(then: group.release)
                 committing = group
@@ -45,6 +51,7 @@ extension CloverSession {
                 // Only a failure of the group before it, which was waited for above: not reached.
                 context.log.error("could not start making \(pendingWrites.count) answered line(s) durable: \(error)")
                 swap(&answers, &output)
+                swap(&lines, &pendingLines)
             }
             return
         }
@@ -55,7 +62,7 @@ extension CloverSession {
         }
         if let failure = store.lostWrites {
             reloadDurableState(from: store.directory)
-            answerLost(failure, writes: pendingWrites, in: &output)
+            answerLost(failure, writes: pendingWrites, lines: pendingLines, in: &output)
             store.acknowledgeLostWrites()
             return
         }
@@ -81,14 +88,18 @@ extension CloverSession {
         guard let failure = store.lostWrites else {
             spareAnswers = previous.answers
             spareAnswers?.removeAll(keepingCapacity: true)
+            if previous.lines.count <= 1 << 20 {
+                spareLines = previous.lines
+                spareLines?.removeAll(keepingCapacity: true)
+            }
             return true
         }
         store.discardUnsynced()
         var earlier = previous.answers
         previous.answers = JSONWriter()
         reloadDurableState(from: store.directory)
-        answerLost(failure, writes: previous.writes, in: &earlier)
-        answerLost(failure, writes: pendingWrites, in: &output)
+        answerLost(failure, writes: previous.writes, lines: previous.lines, in: &earlier)
+        answerLost(failure, writes: pendingWrites, lines: pendingLines, in: &output)
         output.withBytes { earlier.raw($0) }
         swap(&earlier, &output)
         store.acknowledgeLostWrites()
@@ -107,14 +118,16 @@ extension CloverSession {
         }
     }
 
-    /// Turns the answers of `writes`, which sit in `output`, into 507 storage_failure answers.
-    private func answerLost(_ failure: StorageError, writes: [WriteLine], in output: inout JSONWriter) {
+    /// Turns the answers of `writes`, which sit in `output` (their lines in `lines`), into 507
+    /// storage_failure answers.
+    private func answerLost(_ failure: StorageError, writes: [WriteLine], lines: JSONWriter, in output: inout JSONWriter) {
         let message = context.language == .korean
             ? "변경 사항을 디스크에 안전하게 기록하지 못해 적용하지 않았습니다(\(failure.reason))"
             : "The change could not be made durable (\(failure.reason)) and was not applied"
         let error = ResponseError(.storageFailure, message, details: ["reason": .string(failure.reason)])
         for write in writes.reversed() {
-            output.bytes.replaceSubrange(write.range, with: Self.storageFailureAnswers(for: write.line, error, language: context.language))
+            let line = lines.withBytes { Array($0[write.line]) }
+            output.bytes.replaceSubrange(write.range, with: Self.storageFailureAnswers(for: line, error, language: context.language))
         }
     }
 

@@ -8,13 +8,18 @@ public struct CloverSession: LineSession {
     public var context: ServerContext
     /// Lines of the current group whose answers wait for the group's fsync.
     var pendingWrites: [WriteLine] = []
+    /// The text of those lines, one after another (each `WriteLine` knows its stretch): one buffer
+    /// kept across groups, where an array per line was an allocation per write. A writer only for
+    /// its raw appends, which copy in one go (appending to an `[UInt8]` took the generic path).
+    var pendingLines = JSONWriter()
     /// Where answers of groups made durable in the background are written; nil keeps every group
     /// on the loop's thread (one-shot calls, sessions inside tests).
     var answerRelease: AnswerRelease?
     /// The group being made durable in the background, if any.
     var committing: CommittingGroup?
-    /// An answer buffer a released group gave back, for the next one.
+    /// An answer buffer and a line buffer a released group gave back, for the next one.
     var spareAnswers: JSONWriter?
+    var spareLines: JSONWriter?
 
     /// Opens the session; fails when the acting user is unknown (the caller exits 64).
     public init(options: ServerOptions, log: Log, glossary: GlossarySource) throws(StartupError) {
@@ -53,7 +58,9 @@ public struct CloverSession: LineSession {
         let answerStart = start + writeNotificationsAhead(of: start, &output)
         writeNotifications(&output)
         if context.commitsSinceSettle != commitsBefore, context.store != nil {
-            pendingWrites.append(WriteLine(range: answerStart..<output.count, line: Array(line)))
+            let lineStart = pendingLines.count
+            pendingLines.raw(line)
+            pendingWrites.append(WriteLine(range: answerStart..<output.count, line: lineStart..<pendingLines.count))
         }
     }
 

@@ -36,6 +36,9 @@ public struct ServerContext: DispatchContext {
     public let store: Store?
     /// Change sets committed since the last settle (the current group).
     var commitsSinceSettle = 0
+    /// The text of the second the last written record changed in, which answers copy (see
+    /// `RecordOutput.times`); a pure cache, so it never changes what is written.
+    var answerTimes = RFC3339TextCache()
 
     /// Opens the domain: a fresh store bootstraps `admin`; `--demo` loads the sample at the clock's
     /// now; an unknown `--user` handle is a start-up error naming the known handles.

@@ -5,12 +5,14 @@ import JSONRPC
 /// Records on the wire: camelCase fields as SPEC §3, ids as strings, RFC 3339 timestamps, money as
 /// two-decimal numbers, derived fields included. Written straight into the response buffer.
 enum RecordJSON {
-    static func write(_ record: AnyRecord, to writer: inout JSONWriter, warnings: [FieldProblem] = []) {
+    /// `times` is the cache the record's times are written through (see `RecordOutput.times`).
+    static func write(_ record: AnyRecord, to writer: inout JSONWriter, warnings: [FieldProblem] = [],
+                      times: RFC3339TextCache = RFC3339TextCache()) {
         switch record {
         case .user(let user): write(user, to: &writer, warnings: warnings)
-        case .lead(let lead): write(lead, to: &writer, warnings: warnings)
-        case .account(let account): write(account, to: &writer, warnings: warnings)
-        case .contact(let contact): write(contact, to: &writer, warnings: warnings)
+        case .lead(let lead): write(lead, to: &writer, warnings: warnings, times: times)
+        case .account(let account): write(account, to: &writer, warnings: warnings, times: times)
+        case .contact(let contact): write(contact, to: &writer, warnings: warnings, times: times)
         case .opportunity(let opportunity): write(opportunity, to: &writer, warnings: warnings)
         case .license(let license): write(license, to: &writer, warnings: warnings)
         case .quota(let quota): write(quota, to: &writer, warnings: warnings)
@@ -57,11 +59,12 @@ enum RecordJSON {
         tail(user, warnings, &writer)
     }
 
-    static func write(_ lead: Lead, to writer: inout JSONWriter, warnings: [FieldProblem] = []) {
+    static func write(_ lead: Lead, to writer: inout JSONWriter, warnings: [FieldProblem] = [],
+                      times: RFC3339TextCache = RFC3339TextCache()) {
         // A lead's answer is its stored form, which the store writes in one stretch (a fifth of
         // answering a lead.create piece by piece); warnings, indentation and text to escape go on
         // here. Accounts and contacts below do the same.
-        var times = RFC3339TextCache()
+        var times = times
         if warnings.isEmpty, RecordCodec.writePlain(lead, to: &writer, times: &times) { return }
         writeMembers(lead, to: &writer, warnings: warnings)
     }
@@ -95,8 +98,9 @@ enum RecordJSON {
         tail(lead, warnings, &writer)
     }
 
-    static func write(_ account: Account, to writer: inout JSONWriter, warnings: [FieldProblem] = []) {
-        var times = RFC3339TextCache()
+    static func write(_ account: Account, to writer: inout JSONWriter, warnings: [FieldProblem] = [],
+                      times: RFC3339TextCache = RFC3339TextCache()) {
+        var times = times
         if warnings.isEmpty, RecordCodec.writePlain(account, to: &writer, times: &times) { return }
         writeMembers(account, to: &writer, warnings: warnings)
     }
@@ -120,8 +124,9 @@ enum RecordJSON {
         tail(account, warnings, &writer)
     }
 
-    static func write(_ contact: Contact, to writer: inout JSONWriter, warnings: [FieldProblem] = []) {
-        var times = RFC3339TextCache()
+    static func write(_ contact: Contact, to writer: inout JSONWriter, warnings: [FieldProblem] = [],
+                      times: RFC3339TextCache = RFC3339TextCache()) {
+        var times = times
         if warnings.isEmpty, RecordCodec.writePlain(contact, to: &writer, times: &times) { return }
         writeMembers(contact, to: &writer, warnings: warnings)
     }
@@ -211,15 +216,22 @@ struct RecordOutput: JSONWritable {
     let record: AnyRecord
     /// Non-fatal problems of the write that produced it.
     let warnings: [FieldProblem]
+    /// A copy of the session's cache of timestamp text, holding the second of the record's last
+    /// change: a new record's times are then two copies of cached text, where an empty cache
+    /// converted the calendar date for every answer (a quarter of writing a `lead.create` answer).
+    let times: RFC3339TextCache
 
-    init(_ record: AnyRecord, warnings: [FieldProblem] = []) {
+    init(_ record: AnyRecord, warnings: [FieldProblem] = [], times: RFC3339TextCache = RFC3339TextCache()) {
         self.record = record
         self.warnings = warnings
+        self.times = times
     }
 
     init<R: CRMRecord>(_ planned: Planned<R>, committedIn context: inout ServerContext) throws(ResponseError) {
-        self.init(try context.commit(planned).erased, warnings: planned.warnings)
+        let record = try context.commit(planned)
+        context.answerTimes.remember(record.updatedAt)
+        self.init(record.erased, warnings: planned.warnings, times: context.answerTimes)
     }
 
-    func writeJSON(to writer: inout JSONWriter) { RecordJSON.write(record, to: &writer, warnings: warnings) }
+    func writeJSON(to writer: inout JSONWriter) { RecordJSON.write(record, to: &writer, warnings: warnings, times: times) }
 }
