@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import CRMCore
 import Foundation
 
@@ -28,7 +31,8 @@ final class BackgroundSnapshot: @unchecked Sendable {
     init(_ compaction: SnapshotCompaction, changeSets: Int, lastSeq: Int, now: Timestamp) {
         self.compaction = compaction
         self.changeSets = changeSets
-        DispatchQueue.global(qos: .utility).async { [self] in
+        let thread = Thread { [self] in
+            Self.yieldToTheOwner()
             do throws(StorageError) {
                 outcome = .success(try compaction.write(changeSets: changeSets, lastSeq: lastSeq, now: now))
             } catch {
@@ -37,6 +41,18 @@ final class BackgroundSnapshot: @unchecked Sendable {
             finishedFlag.withLock { done = true }
             finished.signal()
         }
+        thread.name = "snapshot"
+        thread.start()
+    }
+
+    /// Lowers this thread's scheduling priority (Linux applies `setpriority` with `who` 0 to the
+    /// calling thread alone). The copy is not urgent, but the owner is: at equal priority, the
+    /// copy took the core from the owner, and from the threads that prepare and encode its writes,
+    /// whenever all of them were ready to run. A later snapshot is only a longer journal to replay.
+    private static func yieldToTheOwner() {
+        #if os(Linux)
+        _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
+        #endif
     }
 
     /// The job's outcome (true: written; false: the files did not line up, nothing written), once
