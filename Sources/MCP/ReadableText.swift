@@ -240,7 +240,7 @@ private struct Renderer {
     mutating func scanString() -> Range<Int> {
         index += 1
         let start = index
-        // Eight bytes at a time to the next quote or escape; the byte loop finishes the tail.
+        // Sixteen, then eight, bytes at a time to the next quote or escape; the byte loop finishes the tail.
         while true {
             index = StringScan.skipToQuoteOrBackslash(in: source, from: index)
             guard index < source.count, source[index] == UInt8(ascii: "\\") else { break }

@@ -82,8 +82,8 @@ struct StringScanTests {
         var generator = SystemRandomNumberGenerator()
         let alphabet: [UInt8] = [UInt8(ascii: "a"), UInt8(ascii: " "), 0xEA, 0xB0, 0x80, 0x7F, 0x22, 0x5C, 0x21, 0x5B, 0x5D, 0xA2, 0xDC]
         for _ in 0..<400 {
-            let length = Int.random(in: 0..<48, using: &generator)
-            // Mostly plain bytes, so runs of several words without a match occur.
+            let length = Int.random(in: 0..<80, using: &generator)
+            // Mostly plain bytes, so runs of several words and sixteen-byte steps without a match occur.
             let bytes = (0..<length).map { _ in
                 Int.random(in: 0..<10, using: &generator) == 0 ? alphabet[Int.random(in: 6..<8, using: &generator)] : alphabet.filter { $0 != 0x22 && $0 != 0x5C }.randomElement(using: &generator)!
             }
@@ -91,8 +91,9 @@ struct StringScanTests {
                 for start in 0...length {
                     let found = StringScan.skipToQuoteOrBackslash(in: raw, from: start)
                     let firstMatch = bytes[start...].firstIndex { $0 == 0x22 || $0 == 0x5C } ?? length
-                    // Whole words are read up to `tail`; fewer than eight bytes after it are left
-                    // to the caller's byte loop, so there it stops at the tail, never past a match.
+                    // Sixteen-byte steps, then whole words, are read up to `tail`; fewer than eight
+                    // bytes after it are left to the caller's byte loop, so there it stops at the
+                    // tail, never past a match.
                     let tail = start + (length - start) / 8 * 8
                     #expect(found == min(firstMatch, tail), "bytes \(bytes), from \(start)")
                 }
