@@ -53,7 +53,7 @@ struct TextSink {
     mutating func appendSpaces(_ count: Int) {
         guard count > 0 else { return }
         ensure(count)
-        (room.baseAddress! + used).initialize(repeating: UInt8(ascii: " "), count: count)
+        Self.putSpaces(count, at: room.baseAddress! + used)
         used += count
     }
 
@@ -65,12 +65,28 @@ struct TextSink {
         cursor[0] = UInt8(ascii: "\\")
         cursor[1] = UInt8(ascii: "n")
         cursor += 2
-        cursor.initialize(repeating: UInt8(ascii: " "), count: indent)
+        Self.putSpaces(indent, at: cursor)
         cursor += indent
         ByteCopy.copy(key, to: cursor, keyLength)
         cursor += keyLength
         ByteCopy.copy(UnsafeRawPointer(tail), to: cursor, tailLength)
         used += 2 + indent + keyLength + tailLength
+    }
+
+    /// `count` spaces at `target`. An indent is a few spaces: stored as words, where
+    /// `initialize(repeating:count:)` called memset for each line.
+    @inline(__always)
+    private static func putSpaces(_ count: Int, at target: UnsafeMutablePointer<UInt8>) {
+        let spaces: UInt64 = 0x2020_2020_2020_2020
+        var done = 0
+        while done + 8 <= count {
+            UnsafeMutableRawPointer(target + done).storeBytes(of: spaces, as: UInt64.self)
+            done += 8
+        }
+        while done < count {
+            target[done] = UInt8(ascii: " ")
+            done += 1
+        }
     }
 
     @inline(__always)
