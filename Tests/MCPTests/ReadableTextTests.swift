@@ -23,6 +23,21 @@ struct ReadableTextTests {
         """)
     }
 
+    @Test("deep records are indented two spaces a level, past the eight spaces written as one word")
+    func deepIndent() throws {
+        let value = try JSONParser.parse(#"{"a":{"b":{"c":{"d":{"e":{"f":"deep","g":[{"h":1}]}}}}}}"#)
+        #expect(ReadableText.render(value) == """
+        a:
+          b:
+            c:
+              d:
+                e:
+                  f: deep
+                  g:
+                    - h: 1
+        """)
+    }
+
     @Test("long strings are shortened with a pointer to the structured content; Korean passes through")
     func longAndKorean() throws {
         let svg = String(repeating: "<g/>", count: 400)
