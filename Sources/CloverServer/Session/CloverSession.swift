@@ -119,5 +119,7 @@ public struct CloverSession: LineSession {
         syncWrittenRecords()
     }
 
-    public var wantsToStop: Bool { context.stopRequested || answerRelease?.isClosed == true }
+    public var wantsToStop: Bool { context.stopRequested }
+
+    public var outputClosed: Bool { answerRelease?.isClosed == true }
 }

@@ -20,6 +20,9 @@ public protocol LineSession {
     mutating func finish(output: inout JSONWriter)
     /// True once the session asked to stop (e.g. after answering `server.shutdown`).
     var wantsToStop: Bool { get }
+    /// True once answers the session writes out itself (see `settle`) found the output closed:
+    /// the loop then ends as when its own writes do.
+    var outputClosed: Bool { get }
     /// Nanoseconds until the session needs `tick` even if no input arrives (e.g. a relaxed-mode
     /// fsync that is due), or nil when it can wait for input indefinitely.
     var nanosecondsUntilTick: UInt64? { get }
@@ -32,6 +35,7 @@ extension LineSession {
     public mutating func receive(prepared: PreparedLine, line: UnsafeRawBufferPointer, output: inout JSONWriter) {
         receive(line: line, output: &output)
     }
+    public var outputClosed: Bool { false }
     public var nanosecondsUntilTick: UInt64? { nil }
     public mutating func tick(output: inout JSONWriter) {}
 }

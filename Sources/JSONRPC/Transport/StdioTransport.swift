@@ -83,6 +83,16 @@ public struct StdioTransport {
             case .timeout:
                 session.tick(output: &output)
                 flush()
+                // The tick may be what found the output closed, or what asked to stop, with no
+                // input to come that would end the loop below.
+                if !outputOpen || session.outputClosed {
+                    ending = .outputClosed
+                    break loop
+                }
+                if session.wantsToStop {
+                    ending = .stopRequested
+                    break loop
+                }
                 continue
             case .ready:
                 break
@@ -113,7 +123,7 @@ public struct StdioTransport {
                 }
             }
             flush()
-            if !outputOpen {
+            if !outputOpen || session.outputClosed {
                 ending = .outputClosed
                 break
             }
