@@ -209,3 +209,79 @@ extension PersistenceTests {
         _ = server.waitForExit()
     }
 }
+
+extension PersistenceTests {
+    @Test("a write lost inside server.snapshot, while a pipelined group is still being committed, is answered 507 alone: the group's answers go out once")
+    func lostWriteBesideCommittingGroup() throws {
+        let directory = Self.dataDirectory()
+        // 20 KiB: the 32 small creates fit, the one with 9,000 characters of notes does not.
+        let server = try ServerProcess(["--data-dir", directory, "--snapshot-every", "1000000", "--now", ServerProcess.frozenNow],
+                                       shellPrefix: "trap '' XFSZ; ulimit -f 20")
+        // In one read: 32 creates, then enough rpc.discover answers (~440 KB each) to pass the
+        // loop's 4 MB early flush, which hands the 32 to the committing thread while the read goes
+        // on; then a create that cannot be written, and server.snapshot, which syncs it.
+        var lines = (1...32).map { #"{"jsonrpc":"2.0","id":\#($0),"method":"lead.create","params":{"name":"Lead \#($0)"}}"# }
+        lines += (101...112).map { #"{"jsonrpc":"2.0","id":\#($0),"method":"rpc.discover"}"# }
+        lines.append(#"{"jsonrpc":"2.0","id":200,"method":"lead.create","params":{"name":"Too big","notes":"\#(String(repeating: "n", count: 9_000))"}}"#)
+        lines.append(#"{"jsonrpc":"2.0","id":201,"method":"server.snapshot"}"#)
+        server.write(Array((lines.joined(separator: "\n") + "\n").utf8))
+        var answers: [Int: [String]] = [:]
+        for _ in 0..<lines.count {
+            let line = try #require(server.readLine(timeout: 20))
+            // Answers open with {"jsonrpc":"2.0","id":N, — read the id without parsing 440 KB.
+            let id = try #require(Int(line.dropFirst(22).prefix { $0.isNumber }))
+            answers[id, default: []].append(line.contains(#""error":{"code":507"#) ? "507" : line.contains(#""error""#) ? "error" : "ok")
+        }
+        #expect(answers.values.allSatisfy { $0.count == 1 }, "answered more than once: \(answers.filter { $0.value.count > 1 })")
+        #expect((1...32).allSatisfy { answers[$0] == ["ok"] })
+        #expect(answers[200] == ["507"])
+        #expect(answers[201] == ["507"] || answers[201] == ["error"])
+        server.send(#"{"jsonrpc":"2.0","id":300,"method":"lead.list","params":{"limit":1}}"#)
+        #expect(try server.readJSON()["result"]?["total"] == 32, "memory holds the 32, not the lost one")
+        server.signal(SIGKILL)
+        _ = server.waitForExit()
+        let reopened = try ServerProcess(["--data-dir", directory])
+        reopened.send(#"{"jsonrpc":"2.0","id":1,"method":"lead.list","params":{"limit":1}}"#)
+        #expect(try reopened.readJSON()["result"]?["total"] == 32, "disk holds the 32")
+        reopened.closeInput()
+        #expect(reopened.waitForExit() == 0)
+    }
+}
+
+extension PersistenceTests {
+    @Test("after a pipelined group fails in the background, nothing later in the read reaches disk, server.snapshot included")
+    func nothingWrittenAfterALostGroup() throws {
+        let directory = Self.dataDirectory()
+        let server = try ServerProcess(["--data-dir", directory, "--snapshot-every", "1000000", "--now", ServerProcess.frozenNow],
+                                       shellPrefix: "trap '' XFSZ; ulimit -f 20")
+        // 32 creates of ~9 KB each cannot be written under 20 KiB; the early flush hands them to the
+        // committing thread, and the rest of the read is answered on top of them before their
+        // failure is known: a small create, then two snapshots, the second after the failure.
+        let notes = String(repeating: "n", count: 9_000)
+        var lines = (1...32).map { #"{"jsonrpc":"2.0","id":\#($0),"method":"lead.create","params":{"name":"Lead \#($0)","notes":"\#(notes)"}}"# }
+        lines += (101...112).map { #"{"jsonrpc":"2.0","id":\#($0),"method":"rpc.discover"}"# }
+        lines.append(#"{"jsonrpc":"2.0","id":200,"method":"lead.create","params":{"name":"Small"}}"#)
+        lines.append(#"{"jsonrpc":"2.0","id":201,"method":"server.snapshot"}"#)
+        lines.append(#"{"jsonrpc":"2.0","id":202,"method":"server.snapshot"}"#)
+        server.write(Array((lines.joined(separator: "\n") + "\n").utf8))
+        var answers: [Int: [String]] = [:]
+        for _ in 0..<lines.count {
+            let line = try #require(server.readLine(timeout: 20))
+            let id = try #require(Int(line.dropFirst(22).prefix { $0.isNumber }))
+            answers[id, default: []].append(line.contains(#""error":{"code":507"#) ? "507" : line.contains(#""error""#) ? "error" : "ok")
+        }
+        #expect(answers.values.allSatisfy { $0.count == 1 }, "answered more than once: \(answers.filter { $0.value.count > 1 })")
+        #expect((1...32).allSatisfy { answers[$0] == ["507"] })
+        #expect(answers[200] == ["507"])
+        #expect(answers[201] != ["ok"] && answers[202] != ["ok"])
+        server.send(#"{"jsonrpc":"2.0","id":300,"method":"lead.list","params":{"limit":1}}"#)
+        #expect(try server.readJSON()["result"]?["total"] == 0, "memory holds none of them")
+        server.signal(SIGKILL)
+        _ = server.waitForExit()
+        let reopened = try ServerProcess(["--data-dir", directory])
+        reopened.send(#"{"jsonrpc":"2.0","id":1,"method":"lead.list","params":{"limit":1}}"#)
+        #expect(try reopened.readJSON()["result"]?["total"] == 0, "disk holds none of them")
+        reopened.closeInput()
+        #expect(reopened.waitForExit() == 0)
+    }
+}

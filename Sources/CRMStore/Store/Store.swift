@@ -38,9 +38,23 @@ public final class Store {
 
     /// Set when a group of appended change sets could not be made durable and was dropped from the
     /// journal: the owner must drop them from memory too (`acknowledgeLostWrites` once it has).
+    /// Until then nothing more is written: memory holds changes the disk does not, and a later
+    /// group or snapshot would make them, or changes built on them, durable.
     public private(set) var lostWrites: StorageError?
 
-    public func acknowledgeLostWrites() { lostWrites = nil }
+    /// Set with `lostWrites` when the group lost is the one `syncInBackground` started, whose
+    /// answers were therefore never released; otherwise only the group being settled was lost.
+    public private(set) var lostBackgroundGroup = false
+
+    public func acknowledgeLostWrites() {
+        lostWrites = nil
+        lostBackgroundGroup = false
+    }
+
+    /// Throws the unacknowledged loss, if any: see `lostWrites`.
+    private func refuseWhileLost() throws(StorageError) {
+        if let lostWrites { throw lostWrites }
+    }
 
     /// Encodes appended change sets on a second thread (nil when read-only).
     private let encoder: JournalEncoder?
@@ -96,6 +110,7 @@ public final class Store {
     public func sync() throws(StorageError) {
         guard let journal else { return }
         try awaitBackgroundSync()
+        try refuseWhileLost()
         collectEncoded()
         let pendingRecords = journal.pendingRecords
         do {
@@ -127,6 +142,7 @@ public final class Store {
             return
         }
         try awaitBackgroundSync()
+        try refuseWhileLost()
         collectEncoded()
         let group = journal.takeGroup()
         let committer = committer ?? GroupCommitter()
@@ -146,6 +162,7 @@ public final class Store {
         if let failure {
             journalRecords -= records
             lostWrites = failure
+            lostBackgroundGroup = true
             throw failure
         }
     }
@@ -176,6 +193,7 @@ public final class Store {
     /// fsyncs whatever relaxed mode has written (on a timer, and before stopping).
     public func syncWrittenRecords() throws(StorageError) {
         try awaitBackgroundSync()
+        try refuseWhileLost()
         try journal?.fsyncNow()
         lastFsync = DispatchTime.now().uptimeNanoseconds
     }
@@ -194,6 +212,7 @@ public final class Store {
     /// `snapshot` does. A failure leaves the journal holding everything; the next call tries again.
     public func snapshotIfDue(_ state: CRMState, now: Timestamp) throws(StorageError) {
         try awaitBackgroundSync()
+        try refuseWhileLost()
         try finishBackgroundSnapshot(waiting: false, state, now: now)
         guard background == nil, snapshotDue, let journal else { return }
         guard let snapshotChangeSets else { return try snapshot(state, now: now) }
@@ -234,6 +253,7 @@ public final class Store {
     public func snapshot(_ state: CRMState, now: Timestamp) throws(StorageError) {
         guard let journal else { return }
         try awaitBackgroundSync()
+        try refuseWhileLost()
         try finishBackgroundSnapshot(waiting: true, state, now: now)
         try sync()
         try journal.fsyncNow()

@@ -35,7 +35,7 @@ extension CloverSession {
         }
         guard let store = context.store else { return }
         guard awaitCommittingGroup(store, output: &output) else { return }
-        if inBackground, let release = answerRelease, store.options.durability == .strict,
+        if inBackground, let release = answerRelease, store.options.durability == .strict, store.lostWrites == nil,
            pendingWrites.count >= Self.backgroundGroupMinimum, !store.hasSnapshotWork {
             var answers = spareAnswers ?? JSONWriter(capacity: 1 << 16)
             spareAnswers = nil
@@ -47,13 +47,13 @@ extension CloverSession {
             do {
                 try store.syncInBackground(then: group.release)
                 committing = group
+                return
             } catch {
-                // Only a failure of the group before it, which was waited for above: not reached.
-                context.log.error("could not start making \(pendingWrites.count) answered line(s) durable: \(error)")
+                // Not reached: the group before was waited for above and no loss is pending. Were
+                // it reached, the group is settled here instead, as a small one would be.
                 swap(&answers, &output)
                 swap(&lines, &pendingLines)
             }
-            return
         }
         do {
             try store.sync()
@@ -61,9 +61,10 @@ extension CloverSession {
             context.log.error("could not make \(pendingWrites.count) answered line(s) durable: \(error)")
         }
         if let failure = store.lostWrites {
-            reloadDurableState(from: store.directory)
+            // This group, or one written inside it (`server.snapshot` syncs first), was lost.
             answerLost(failure, writes: pendingWrites, lines: pendingLines, in: &output)
-            store.acknowledgeLostWrites()
+            store.discardUnsynced()
+            if reloadDurableState(from: store.directory) { store.acknowledgeLostWrites() }
             return
         }
         do {
@@ -85,7 +86,9 @@ extension CloverSession {
         } catch {
             context.log.error("could not make \(previous.writes.count) answered line(s) durable: \(error)")
         }
-        guard let failure = store.lostWrites else {
+        guard let failure = store.lostWrites, store.lostBackgroundGroup else {
+            // Durable, and its answers are out. (A loss of a later write, found while this group
+            // was waited for inside the current one, is settled with the current group.)
             spareAnswers = previous.answers
             spareAnswers?.removeAll(keepingCapacity: true)
             if previous.lines.count <= 1 << 20 {
@@ -97,24 +100,27 @@ extension CloverSession {
         store.discardUnsynced()
         var earlier = previous.answers
         previous.answers = JSONWriter()
-        reloadDurableState(from: store.directory)
         answerLost(failure, writes: previous.writes, lines: previous.lines, in: &earlier)
         answerLost(failure, writes: pendingWrites, lines: pendingLines, in: &output)
         output.withBytes { earlier.raw($0) }
         swap(&earlier, &output)
-        store.acknowledgeLostWrites()
+        if reloadDurableState(from: store.directory) { store.acknowledgeLostWrites() }
         return false
     }
 
-    /// Replaces memory with what is on disk, after a group could not be made durable.
-    private mutating func reloadDurableState(from directory: DataDirectory) {
+    /// Replaces memory with what is on disk, after a group could not be made durable; false when
+    /// the disk could not be read. Then memory can no longer be proven to match disk: the server
+    /// stops rather than serve a guess, and the loss stays unacknowledged, so the store writes
+    /// nothing more (no final snapshot of the memory that diverged).
+    private mutating func reloadDurableState(from directory: DataDirectory) -> Bool {
         do {
             let (_, recovery) = try Store.open(directory, options: StoreOptions(readOnly: true), now: context.now)
             context.replaceState(recovery.state)
+            return true
         } catch {
-            // Memory can no longer be proven to match disk: stop rather than serve a guess.
             context.log.error("could not re-read the durable state after a failed write: \(error); stopping")
             context.stopRequested = true
+            return false
         }
     }
 
