@@ -285,3 +285,30 @@ extension PersistenceTests {
         #expect(reopened.waitForExit() == 0)
     }
 }
+
+extension PersistenceTests {
+    @Test("a write that server.snapshot made durable keeps its answer when a later write of the same read is lost")
+    func durableBeforeTheLoss() throws {
+        let directory = Self.dataDirectory()
+        // 8 KiB: the small create and the snapshot fit; 9,000 characters of notes do not.
+        let server = try ServerProcess(["--data-dir", directory, "--now", ServerProcess.frozenNow], shellPrefix: "trap '' XFSZ; ulimit -f 8")
+        server.write(Array([
+            #"{"jsonrpc":"2.0","id":1,"method":"lead.create","params":{"name":"Kept"}}"#,
+            #"{"jsonrpc":"2.0","id":2,"method":"server.snapshot"}"#,
+            #"{"jsonrpc":"2.0","id":3,"method":"lead.create","params":{"name":"Lost","notes":"\#(String(repeating: "n", count: 9_000))"}}"#,
+        ].joined(separator: "\n").utf8) + [0x0A])
+        let kept = try server.readJSON(), snapshot = try server.readJSON(), lost = try server.readJSON()
+        #expect(kept["id"] == 1 && kept["result"]?["name"] == "Kept", "\(kept.value)")
+        #expect(snapshot["id"] == 2 && snapshot["result"]?["written"] == true, "\(snapshot.value)")
+        #expect(lost["id"] == 3 && lost.errorCode == 507, "\(lost.value)")
+        server.send(#"{"jsonrpc":"2.0","id":4,"method":"lead.list","params":{"limit":5}}"#)
+        #expect(try server.readJSON()["result"]?["total"] == 1, "memory holds the kept lead")
+        server.signal(SIGKILL)
+        _ = server.waitForExit()
+        let reopened = try ServerProcess(["--data-dir", directory])
+        reopened.send(#"{"jsonrpc":"2.0","id":1,"method":"lead.list","params":{"limit":5}}"#)
+        #expect(try reopened.readJSON()["result"]?["total"] == 1, "disk holds the kept lead")
+        reopened.closeInput()
+        #expect(reopened.waitForExit() == 0)
+    }
+}

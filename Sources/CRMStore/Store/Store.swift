@@ -128,7 +128,12 @@ public final class Store {
             lostWrites = error
             throw error
         }
+        syncs += 1
     }
+
+    /// Successful `sync` calls so far. A write made before the count moved is on disk even if the
+    /// group it was answered in is lost later (`server.snapshot` syncs in the middle of a group).
+    public private(set) var syncs = 0
 
     /// Starts making the buffered change sets durable on another thread and returns at once;
     /// `release` runs there once they are. Strict durability only (relaxed groups are not

@@ -48,12 +48,16 @@ final class CommittingGroup: @unchecked Sendable {
     let writes: [CloverSession.WriteLine]
     /// The text of the lines that wrote (see `CloverSession.pendingLines`).
     let lines: JSONWriter
+    /// `Store.syncs` when the group was handed over: its writes answered before a sync in the
+    /// middle of the group are durable whatever becomes of the rest.
+    let syncsAtHandOver: Int
     let output: AnswerRelease
 
-    init(answers: JSONWriter, writes: [CloverSession.WriteLine], lines: JSONWriter, output: AnswerRelease) {
+    init(answers: JSONWriter, writes: [CloverSession.WriteLine], lines: JSONWriter, syncsAtHandOver: Int, output: AnswerRelease) {
         self.answers = answers
         self.writes = writes
         self.lines = lines
+        self.syncsAtHandOver = syncsAtHandOver
         self.output = output
     }
 

@@ -11,6 +11,8 @@ extension CloverSession {
     struct WriteLine {
         let range: Range<Int>
         let line: Range<Int>
+        /// `Store.syncs` when the line was answered: a sync after it made its write durable.
+        let syncsBefore: Int
     }
 
     /// Groups with at least this many writes are made durable in the background (when answers
@@ -43,7 +45,7 @@ extension CloverSession {
             var lines = spareLines ?? JSONWriter()
             spareLines = nil
             swap(&lines, &pendingLines)
-            let group = CommittingGroup(answers: answers, writes: pendingWrites, lines: lines, output: release)
+            let group = CommittingGroup(answers: answers, writes: pendingWrites, lines: lines, syncsAtHandOver: store.syncs, output: release)
             do {
                 try store.syncInBackground(then: group.release)
                 committing = group
@@ -62,7 +64,7 @@ extension CloverSession {
         }
         if let failure = store.lostWrites {
             // This group, or one written inside it (`server.snapshot` syncs first), was lost.
-            answerLost(failure, writes: pendingWrites, lines: pendingLines, in: &output)
+            answerLost(failure, writes: pendingWrites, lines: pendingLines, durableBefore: store.syncs, in: &output)
             store.discardUnsynced()
             if reloadDurableState(from: store.directory) { store.acknowledgeLostWrites() }
             return
@@ -100,8 +102,8 @@ extension CloverSession {
         store.discardUnsynced()
         var earlier = previous.answers
         previous.answers = JSONWriter()
-        answerLost(failure, writes: previous.writes, lines: previous.lines, in: &earlier)
-        answerLost(failure, writes: pendingWrites, lines: pendingLines, in: &output)
+        answerLost(failure, writes: previous.writes, lines: previous.lines, durableBefore: previous.syncsAtHandOver, in: &earlier)
+        answerLost(failure, writes: pendingWrites, lines: pendingLines, durableBefore: previous.syncsAtHandOver, in: &output)
         output.withBytes { earlier.raw($0) }
         swap(&earlier, &output)
         if reloadDurableState(from: store.directory) { store.acknowledgeLostWrites() }
@@ -125,13 +127,15 @@ extension CloverSession {
     }
 
     /// Turns the answers of `writes`, which sit in `output` (their lines in `lines`), into 507
-    /// storage_failure answers.
-    private func answerLost(_ failure: StorageError, writes: [WriteLine], lines: JSONWriter, in output: inout JSONWriter) {
+    /// storage_failure answers, except those a sync has made durable since (answered before the
+    /// store's sync count reached `durableBefore`): they stay answered, and stay in memory, which
+    /// is read back from disk.
+    private func answerLost(_ failure: StorageError, writes: [WriteLine], lines: JSONWriter, durableBefore: Int, in output: inout JSONWriter) {
         let message = context.language == .korean
             ? "변경 사항을 디스크에 안전하게 기록하지 못해 적용하지 않았습니다(\(failure.reason))"
             : "The change could not be made durable (\(failure.reason)) and was not applied"
         let error = ResponseError(.storageFailure, message, details: ["reason": .string(failure.reason)])
-        for write in writes.reversed() {
+        for write in writes.reversed() where write.syncsBefore >= durableBefore {
             let line = lines.withBytes { Array($0[write.line]) }
             output.bytes.replaceSubrange(write.range, with: Self.storageFailureAnswers(for: line, error, language: context.language))
         }

@@ -60,7 +60,8 @@ public struct CloverSession: LineSession {
         if context.commitsSinceSettle != commitsBefore, context.store != nil {
             let lineStart = pendingLines.count
             pendingLines.raw(line)
-            pendingWrites.append(WriteLine(range: answerStart..<output.count, line: lineStart..<pendingLines.count))
+            pendingWrites.append(WriteLine(range: answerStart..<output.count, line: lineStart..<pendingLines.count,
+                                           syncsBefore: context.store?.syncs ?? 0))
         }
     }
 
