@@ -149,15 +149,7 @@ extension PersistenceTests {
         }
         #expect(refused > 0, "the 64 KiB limit was never reached")
         #expect(acknowledged + refused == count)
-        server.send(#"{"jsonrpc":"2.0","id":300,"method":"lead.list","params":{"limit":500}}"#)
-        #expect(try server.readJSON()["result"]?["total"] == JSONValue(acknowledged), "memory matches the answers")
-        server.signal(SIGKILL)
-        _ = server.waitForExit()
-        let reopened = try ServerProcess(["--data-dir", directory])
-        reopened.send(#"{"jsonrpc":"2.0","id":1,"method":"lead.list","params":{"limit":500}}"#)
-        #expect(try reopened.readJSON()["result"]?["total"] == JSONValue(acknowledged), "disk matches the answers")
-        reopened.closeInput()
-        #expect(reopened.waitForExit() == 0)
+        try Self.expectLeads(acknowledged, in: server, andOnDiskIn: directory)
     }
 
     @Test("a won deal that cannot be made durable answers 507 and sends no license.requested")
@@ -211,40 +203,66 @@ extension PersistenceTests {
 }
 
 extension PersistenceTests {
-    @Test("a write lost inside server.snapshot, while a pipelined group is still being committed, is answered 507 alone: the group's answers go out once")
-    func lostWriteBesideCommittingGroup() throws {
-        let directory = Self.dataDirectory()
-        // 20 KiB: the 32 small creates fit, the one with 9,000 characters of notes does not.
-        let server = try ServerProcess(["--data-dir", directory, "--snapshot-every", "1000000", "--now", ServerProcess.frozenNow],
-                                       shellPrefix: "trap '' XFSZ; ulimit -f 20")
-        // In one read: 32 creates, then enough rpc.discover answers (~440 KB each) to pass the
-        // loop's 4 MB early flush, which hands the 32 to the committing thread while the read goes
-        // on; then a create that cannot be written, and server.snapshot, which syncs it.
-        var lines = (1...32).map { #"{"jsonrpc":"2.0","id":\#($0),"method":"lead.create","params":{"name":"Lead \#($0)"}}"# }
-        lines += (101...112).map { #"{"jsonrpc":"2.0","id":\#($0),"method":"rpc.discover"}"# }
-        lines.append(#"{"jsonrpc":"2.0","id":200,"method":"lead.create","params":{"name":"Too big","notes":"\#(String(repeating: "n", count: 9_000))"}}"#)
-        lines.append(#"{"jsonrpc":"2.0","id":201,"method":"server.snapshot"}"#)
-        server.write(Array((lines.joined(separator: "\n") + "\n").utf8))
+    /// Reads `count` answers and sorts them by id: "ok", "507" or "error", in the order each id was
+    /// answered (an id answered twice shows up twice). Answers open with {"jsonrpc":"2.0","id":N,
+    /// so the id is read without parsing the whole answer (rpc.discover's is ~440 KB).
+    static func answerKinds(_ server: ServerProcess, count: Int) throws -> [Int: [String]] {
         var answers: [Int: [String]] = [:]
-        for _ in 0..<lines.count {
+        for _ in 0..<count {
             let line = try #require(server.readLine(timeout: 20))
-            // Answers open with {"jsonrpc":"2.0","id":N, — read the id without parsing 440 KB.
             let id = try #require(Int(line.dropFirst(22).prefix { $0.isNumber }))
             answers[id, default: []].append(line.contains(#""error":{"code":507"#) ? "507" : line.contains(#""error""#) ? "error" : "ok")
         }
-        #expect(answers.values.allSatisfy { $0.count == 1 }, "answered more than once: \(answers.filter { $0.value.count > 1 })")
-        #expect((1...32).allSatisfy { answers[$0] == ["ok"] })
-        #expect(answers[200] == ["507"])
-        #expect(answers[201] == ["507"] || answers[201] == ["error"])
-        server.send(#"{"jsonrpc":"2.0","id":300,"method":"lead.list","params":{"limit":1}}"#)
-        #expect(try server.readJSON()["result"]?["total"] == 32, "memory holds the 32, not the lost one")
+        return answers
+    }
+
+    /// A server on `directory` whose files may not grow past 20 KiB.
+    static func serverWithJournalLimit(_ directory: String) throws -> ServerProcess {
+        try ServerProcess(["--data-dir", directory, "--snapshot-every", "1000000", "--now", ServerProcess.frozenNow],
+                          shellPrefix: "trap '' XFSZ; ulimit -f 20")
+    }
+
+    /// The start of one read: 32 creates (ids 1–32, with `notes`), then enough rpc.discover answers
+    /// (~440 KB each, ids 101–112) to pass the loop's 4 MB early flush, which hands the 32 to the
+    /// committing thread while the rest of the read is answered.
+    static func groupHandedOverEarly(notes: String?) -> [String] {
+        let notesMember = notes.map { #","notes":"\#($0)""# } ?? ""
+        return (1...32).map { #"{"jsonrpc":"2.0","id":\#($0),"method":"lead.create","params":{"name":"Lead \#($0)"\#(notesMember)}}"# }
+            + (101...112).map { #"{"jsonrpc":"2.0","id":\#($0),"method":"rpc.discover"}"# }
+    }
+
+    /// `total` leads in memory (asked of `server`, which is then killed) and on disk (a fresh
+    /// server on `directory`): memory matched the answers, and disk matches memory.
+    static func expectLeads(_ total: Int, in server: ServerProcess, andOnDiskIn directory: String) throws {
+        server.send(#"{"jsonrpc":"2.0","id":9000,"method":"lead.list","params":{"limit":1}}"#)
+        #expect(try server.readJSON()["result"]?["total"] == JSONValue(total), "leads in memory")
         server.signal(SIGKILL)
         _ = server.waitForExit()
         let reopened = try ServerProcess(["--data-dir", directory])
         reopened.send(#"{"jsonrpc":"2.0","id":1,"method":"lead.list","params":{"limit":1}}"#)
-        #expect(try reopened.readJSON()["result"]?["total"] == 32, "disk holds the 32")
+        #expect(try reopened.readJSON()["result"]?["total"] == JSONValue(total), "leads on disk")
         reopened.closeInput()
         #expect(reopened.waitForExit() == 0)
+    }
+}
+
+extension PersistenceTests {
+    @Test("a write lost inside server.snapshot, while a pipelined group is still being committed, is answered 507 alone: the group's answers go out once")
+    func lostWriteBesideCommittingGroup() throws {
+        let directory = Self.dataDirectory()
+        // The 32 small creates fit in 20 KiB, the one with 9,000 characters of notes does not,
+        // and server.snapshot syncs it.
+        let server = try Self.serverWithJournalLimit(directory)
+        var lines = Self.groupHandedOverEarly(notes: nil)
+        lines.append(#"{"jsonrpc":"2.0","id":200,"method":"lead.create","params":{"name":"Too big","notes":"\#(String(repeating: "n", count: 9_000))"}}"#)
+        lines.append(#"{"jsonrpc":"2.0","id":201,"method":"server.snapshot"}"#)
+        server.write(Array((lines.joined(separator: "\n") + "\n").utf8))
+        let answers = try Self.answerKinds(server, count: lines.count)
+        #expect(answers.values.allSatisfy { $0.count == 1 }, "answered more than once: \(answers.filter { $0.value.count > 1 })")
+        #expect((1...32).allSatisfy { answers[$0] == ["ok"] })
+        #expect(answers[200] == ["507"])
+        #expect(answers[201] == ["507"] || answers[201] == ["error"])
+        try Self.expectLeads(32, in: server, andOnDiskIn: directory)
     }
 }
 
@@ -252,37 +270,20 @@ extension PersistenceTests {
     @Test("after a pipelined group fails in the background, nothing later in the read reaches disk, server.snapshot included")
     func nothingWrittenAfterALostGroup() throws {
         let directory = Self.dataDirectory()
-        let server = try ServerProcess(["--data-dir", directory, "--snapshot-every", "1000000", "--now", ServerProcess.frozenNow],
-                                       shellPrefix: "trap '' XFSZ; ulimit -f 20")
-        // 32 creates of ~9 KB each cannot be written under 20 KiB; the early flush hands them to the
-        // committing thread, and the rest of the read is answered on top of them before their
-        // failure is known: a small create, then two snapshots, the second after the failure.
-        let notes = String(repeating: "n", count: 9_000)
-        var lines = (1...32).map { #"{"jsonrpc":"2.0","id":\#($0),"method":"lead.create","params":{"name":"Lead \#($0)","notes":"\#(notes)"}}"# }
-        lines += (101...112).map { #"{"jsonrpc":"2.0","id":\#($0),"method":"rpc.discover"}"# }
+        // 32 creates of ~9 KB each cannot be written under 20 KiB; the rest of the read is answered
+        // on top of them before their failure is known: a small create, then two snapshots.
+        let server = try Self.serverWithJournalLimit(directory)
+        var lines = Self.groupHandedOverEarly(notes: String(repeating: "n", count: 9_000))
         lines.append(#"{"jsonrpc":"2.0","id":200,"method":"lead.create","params":{"name":"Small"}}"#)
         lines.append(#"{"jsonrpc":"2.0","id":201,"method":"server.snapshot"}"#)
         lines.append(#"{"jsonrpc":"2.0","id":202,"method":"server.snapshot"}"#)
         server.write(Array((lines.joined(separator: "\n") + "\n").utf8))
-        var answers: [Int: [String]] = [:]
-        for _ in 0..<lines.count {
-            let line = try #require(server.readLine(timeout: 20))
-            let id = try #require(Int(line.dropFirst(22).prefix { $0.isNumber }))
-            answers[id, default: []].append(line.contains(#""error":{"code":507"#) ? "507" : line.contains(#""error""#) ? "error" : "ok")
-        }
+        let answers = try Self.answerKinds(server, count: lines.count)
         #expect(answers.values.allSatisfy { $0.count == 1 }, "answered more than once: \(answers.filter { $0.value.count > 1 })")
         #expect((1...32).allSatisfy { answers[$0] == ["507"] })
         #expect(answers[200] == ["507"])
         #expect(answers[201] != ["ok"] && answers[202] != ["ok"])
-        server.send(#"{"jsonrpc":"2.0","id":300,"method":"lead.list","params":{"limit":1}}"#)
-        #expect(try server.readJSON()["result"]?["total"] == 0, "memory holds none of them")
-        server.signal(SIGKILL)
-        _ = server.waitForExit()
-        let reopened = try ServerProcess(["--data-dir", directory])
-        reopened.send(#"{"jsonrpc":"2.0","id":1,"method":"lead.list","params":{"limit":1}}"#)
-        #expect(try reopened.readJSON()["result"]?["total"] == 0, "disk holds none of them")
-        reopened.closeInput()
-        #expect(reopened.waitForExit() == 0)
+        try Self.expectLeads(0, in: server, andOnDiskIn: directory)
     }
 }
 
@@ -301,14 +302,6 @@ extension PersistenceTests {
         #expect(kept["id"] == 1 && kept["result"]?["name"] == "Kept", "\(kept.value)")
         #expect(snapshot["id"] == 2 && snapshot["result"]?["written"] == true, "\(snapshot.value)")
         #expect(lost["id"] == 3 && lost.errorCode == 507, "\(lost.value)")
-        server.send(#"{"jsonrpc":"2.0","id":4,"method":"lead.list","params":{"limit":5}}"#)
-        #expect(try server.readJSON()["result"]?["total"] == 1, "memory holds the kept lead")
-        server.signal(SIGKILL)
-        _ = server.waitForExit()
-        let reopened = try ServerProcess(["--data-dir", directory])
-        reopened.send(#"{"jsonrpc":"2.0","id":1,"method":"lead.list","params":{"limit":5}}"#)
-        #expect(try reopened.readJSON()["result"]?["total"] == 1, "disk holds the kept lead")
-        reopened.closeInput()
-        #expect(reopened.waitForExit() == 0)
+        try Self.expectLeads(1, in: server, andOnDiskIn: directory)
     }
 }
