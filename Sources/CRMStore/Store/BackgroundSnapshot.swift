@@ -14,32 +14,34 @@ import Foundation
 /// owner then restarts the journal, the journal still holds the records the new snapshot holds,
 /// which recovery skips by sequence number, so a crash at any point loses nothing.
 final class BackgroundSnapshot: @unchecked Sendable {
-    // @unchecked: `outcome` is written once by the job before it signals `finished`, and read by
-    // the owner only after waiting on `finished`; `done` is shared only with `finishedFlag` held.
+    // @unchecked: `outcome` is written once by the job and read by the owner, both with
+    // `condition` held.
     let compaction: SnapshotCompaction
     /// The change sets the new snapshot holds.
     let changeSets: Int
-    private let finished = DispatchSemaphore(value: 0)
-    private let finishedFlag = NSLock()
-    private var done = false
-
-    /// True once the job has finished (its outcome can be taken without waiting).
-    var isFinished: Bool { finishedFlag.withLock { done } }
+    private let condition = NSCondition()
+    /// Set when the job has finished.
     private var outcome: Swift.Result<Bool, StorageError>?
     private var taken = false
+
+    /// True once the job has finished (its outcome can be taken without waiting).
+    var isFinished: Bool { condition.withLock { outcome != nil } }
 
     init(_ compaction: SnapshotCompaction, changeSets: Int, lastSeq: Int, now: Timestamp) {
         self.compaction = compaction
         self.changeSets = changeSets
         let thread = Thread { [self] in
             Self.yieldToTheOwner()
+            let result: Swift.Result<Bool, StorageError>
             do throws(StorageError) {
-                outcome = .success(try compaction.write(changeSets: changeSets, lastSeq: lastSeq, now: now))
+                result = .success(try compaction.write(changeSets: changeSets, lastSeq: lastSeq, now: now))
             } catch {
-                outcome = .failure(error)
+                result = .failure(error)
             }
-            finishedFlag.withLock { done = true }
-            finished.signal()
+            condition.withLock {
+                outcome = result
+                condition.broadcast()
+            }
         }
         thread.name = "snapshot"
         thread.start()
@@ -59,7 +61,10 @@ final class BackgroundSnapshot: @unchecked Sendable {
     /// it has finished: at once when `waiting` is false (nil while it still runs), else when it does.
     /// Given once.
     func outcome(waiting: Bool) -> Swift.Result<Bool, StorageError>? {
-        guard !taken, finished.wait(timeout: waiting ? .distantFuture : .now()) == .success else { return nil }
+        condition.lock()
+        defer { condition.unlock() }
+        while waiting, !taken, outcome == nil { condition.wait() }
+        guard !taken, let outcome else { return nil }
         taken = true
         return outcome
     }

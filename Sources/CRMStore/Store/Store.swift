@@ -136,16 +136,13 @@ public final class Store {
     public private(set) var syncs = 0
 
     /// Starts making the buffered change sets durable on another thread and returns at once;
-    /// `release` runs there once they are. Strict durability only (relaxed groups are not
-    /// fsync'ed one by one, so `sync` is as quick): otherwise this is `sync` and then `release`.
-    /// The caller must call `awaitBackgroundSync` before anything else but appending, and must
-    /// not acknowledge the group itself: a group that fails never runs `release`.
+    /// `release` runs there once they are. Strict durability only: relaxed groups are not
+    /// fsync'ed one by one, so `sync` is as quick. The caller must call `awaitBackgroundSync`
+    /// before anything else but appending, and must not acknowledge the group itself: a group
+    /// that fails never runs `release`.
     public func syncInBackground(then release: @escaping @Sendable () -> Void) throws(StorageError) {
-        guard let journal, options.durability == .strict else {
-            try sync()
-            release()
-            return
-        }
+        precondition(options.durability == .strict, "syncInBackground in relaxed mode")
+        guard let journal else { return release() }
         try awaitBackgroundSync()
         try refuseWhileLost()
         collectEncoded()

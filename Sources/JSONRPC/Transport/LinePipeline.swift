@@ -79,14 +79,9 @@ final class LinePipeline<Prepared: Sendable>: @unchecked Sendable {
     func finish() {
         condition.lock()
         while busy { condition.wait() }
-        if let prepared {
-            let earlier = retired
-            retired = (prepared, preparedCount)
-            condition.unlock()
-            if let earlier { Self.destroy(earlier) }  // only when no batch came in between
-        } else {
-            condition.unlock()
-        }
+        // The thread took the batch before this one when it started on this one, so none waits.
+        if let prepared { retired = (prepared, preparedCount) }
+        condition.unlock()
         prepared = nil
         lines = []
     }
