@@ -4,12 +4,20 @@ import JSONRPC
 ///
 /// In the stateless revision every request carries its protocol version and the client's
 /// capabilities here; both eras may carry a progress token.
-public struct MCPRequestMeta {
-    public static let protocolVersionKey = "io.modelcontextprotocol/protocolVersion"
-    public static let clientCapabilitiesKey = "io.modelcontextprotocol/clientCapabilities"
-    public static let clientInfoKey = "io.modelcontextprotocol/clientInfo"
-    public static let logLevelKey = "io.modelcontextprotocol/logLevel"
+public struct MCPRequestMeta: Sendable {
+    public static let protocolVersionKey = protocolVersionName.description
+    public static let clientCapabilitiesKey = clientCapabilitiesName.description
+    public static let clientInfoKey = clientInfoName.description
+    public static let logLevelKey = logLevelName.description
     public static let serverInfoKey = "io.modelcontextprotocol/serverInfo"
+    public static let progressTokenKey = progressTokenName.description
+
+    /// The same names, for comparing with bytes (see `ToolCallParams`).
+    static let protocolVersionName: StaticString = "io.modelcontextprotocol/protocolVersion"
+    static let clientCapabilitiesName: StaticString = "io.modelcontextprotocol/clientCapabilities"
+    static let clientInfoName: StaticString = "io.modelcontextprotocol/clientInfo"
+    static let logLevelName: StaticString = "io.modelcontextprotocol/logLevel"
+    static let progressTokenName: StaticString = "progressToken"
 
     /// The stateless version the request names, if it names one.
     public let protocolVersion: String?
@@ -17,14 +25,21 @@ public struct MCPRequestMeta {
     public let logLevel: MCPLogLevel?
     public let progressToken: JSONValue?
 
+    /// A request without `_meta`.
+    static let absent = MCPRequestMeta(protocolVersion: nil, clientCapabilities: nil, logLevel: nil, progressToken: nil)
+
+    init(protocolVersion: String?, clientCapabilities: JSONObject?, logLevel: MCPLogLevel?, progressToken: JSONValue?) {
+        self.protocolVersion = protocolVersion
+        self.clientCapabilities = clientCapabilities
+        self.logLevel = logLevel
+        self.progressToken = progressToken
+    }
+
     /// Reads `params._meta`; a member of the wrong type is an invalid-params problem, listed with
     /// its path so the client can see which key to fix.
     public init(params: JSONValue?) throws(ResponseError) {
         guard let meta = params?["_meta"], !meta.isNull else {
-            self.protocolVersion = nil
-            self.clientCapabilities = nil
-            self.logLevel = nil
-            self.progressToken = nil
+            self = .absent
             return
         }
         guard let object = meta.objectValue else {
@@ -47,7 +62,7 @@ public struct MCPRequestMeta {
         }
         self.logLevel = level?.stringValue.flatMap(MCPLogLevel.init(rawValue:))
 
-        let token = object["progressToken"]
+        let token = object[Self.progressTokenKey]
         if let token, token.stringValue == nil, token.numberValue == nil { problems.append(("$._meta.progressToken", "must be a string or a number")) }
         self.progressToken = token
 

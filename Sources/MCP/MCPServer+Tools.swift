@@ -27,13 +27,13 @@ extension MCPServer {
             }
             arguments = object
         }
-        runTool(name, tool, era: era, context: &context, output: &output) { context, output in
+        runTool(tool, era: era, context: &context, output: &output) { context, output in
             dispatcher.call(tool.method, params: .object(arguments), context: &context, output: &output)
         }
     }
 
     /// Writes a tool's result around what `invoke` writes (the method's own result, or its error).
-    func runTool(_ name: String, _ tool: ToolDeclaration, era: MCPEra, context: inout Context, output: inout JSONWriter,
+    func runTool(_ tool: ToolDeclaration, era: MCPEra, context: inout Context, output: inout JSONWriter,
                  invoke: (inout Context, inout JSONWriter) -> ResponseError?) {
         let queued = context.queuedNotificationCount
         // The method writes its result straight into the answer as the structured content; the
@@ -46,7 +46,7 @@ extension MCPServer {
 
         if let failure {
             output.truncate(to: start)
-            context.sendLog(.debug, "\(name) failed: \(failure.message)")
+            context.sendLog(.debug, "\(tool.name) failed: \(failure.message)")
             MCPToolFailure.write(host.failureText(failure, tool: tool, language: context.language), era: era, serverInfo: host.serverInfo, to: &output)
             return
         }

@@ -58,28 +58,22 @@ public struct MCPServer<Host: MCPHost>: ProtocolExtension {
         }
     }
 
+    /// `tools/call` params are read from the request's bytes (see `ToolCallParams`).
+    public func readsOwnParams(of method: String) -> Bool {
+        method == "tools/call"
+    }
+
     /// `tools/call` with its arguments checked and decoded ahead; the era (which depends on the
     /// connection), the call itself and its rendering are left for the owner. Anything unusual
-    /// (a bad `_meta`, an unknown tool, arguments that are not an object) is left to `call`,
-    /// which reports it.
-    public func prepare(_ method: String, params: JSONValue?, dispatcher: Dispatcher<Context>) -> PreparedExtensionCall<Context>? {
-        guard method == "tools/call", let object = params?.objectValue,
-              let name = object["name"]?.stringValue, let tool = toolsByName[name] else { return nil }
-        let meta: MCPRequestMeta
-        do {
-            meta = try MCPRequestMeta(params: params)
-        } catch {
-            return nil  // `call` reads it again and answers with the problem
-        }
-        var arguments = JSONObject()
-        if let given = object["arguments"], !given.isNull {
-            guard let given = given.objectValue else { return nil }
-            arguments = given
-        }
-        guard let prepared = dispatcher.prepareCall(tool.method, params: arguments) else { return nil }
-        return { context, output in
-            try inEra(of: method, meta: meta, context: &context) { era, context in
-                runTool(name, tool, era: era, context: &context, output: &output) { context, output in
+    /// (params outside the common shape, a bad `_meta`, an unknown tool) is left to `call`, which
+    /// reports it.
+    public func prepare(_ method: String, reading params: inout PlainJSONReader, dispatcher: Dispatcher<Context>) -> PreparedExtensionCall<Context>? {
+        guard method == "tools/call", let request = ToolCallParams(reading: &params), let tool = toolsByName[request.name],
+              let prepared = dispatcher.prepareCall(tool.method, params: request.arguments) else { return nil }
+        let meta = request.meta
+        return { dispatcher, context, output in
+            try inEra(of: "tools/call", meta: meta, context: &context) { era, context in
+                runTool(tool, era: era, context: &context, output: &output) { context, output in
                     dispatcher.call(prepared: prepared, context: &context, output: &output)
                 }
             }

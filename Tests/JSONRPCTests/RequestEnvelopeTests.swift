@@ -139,4 +139,37 @@ struct RequestEnvelopeTests {
         #expect(viaLine == viaValue)
         #expect(context.notified == otherContext.notified)
     }
+
+    /// Params offered to a reader of their own (a protocol extension's), when the method came first.
+    @Test("params are offered to their own reader, which reads them in place or leaves them")
+    func paramsReadInPlace() {
+        func read(_ line: String, _ answer: Bool?) -> (RequestEnvelope.Envelope?, offered: [String]) {
+            var offered: [String] = []
+            let envelope = Array(line.utf8).withUnsafeBytes { bytes in
+                RequestEnvelope.read(bytes) { method, reader in
+                    offered.append(method)
+                    guard answer == true else { return answer }
+                    return reader.container(nesting: 1) != nil  // reads them, leaving the reader after them
+                }
+            }
+            return (envelope, offered)
+        }
+        let line = #"{"jsonrpc":"2.0","method":"take","params":{"a":[1,{"b":"}"}]},"id":5}"#
+        let (taken, offered) = read(line, true)
+        #expect(offered == ["take"])
+        #expect(taken?.paramsWereRead == true)
+        #expect(taken?.params == nil)
+        #expect(taken?.id == .number(JSONNumber(validatedText: "5")))
+
+        let (left, _) = read(line, false)
+        #expect(left?.paramsWereRead == false)
+        #expect(left?.message == fast(line))
+
+        #expect(read(line, nil).0 == nil)  // the reader stopped inside them: not the common shape
+
+        let paramsFirst = #"{"jsonrpc":"2.0","params":{"a":1},"method":"take","id":5}"#
+        let (notOffered, none) = read(paramsFirst, true)
+        #expect(none.isEmpty)
+        #expect(notOffered?.message == fast(paramsFirst))
+    }
 }

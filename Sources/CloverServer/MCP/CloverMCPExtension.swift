@@ -20,7 +20,11 @@ struct CloverMCPExtension: ProtocolExtension {
         try server.call(method, params: params, dispatcher: dispatcher, context: &context, output: &output)
     }
 
-    func prepare(_ method: String, params: JSONValue?, dispatcher: Dispatcher<ServerContext>) -> PreparedExtensionCall<ServerContext>? {
-        server.prepare(method, params: params, dispatcher: dispatcher)
+    func readsOwnParams(of method: String) -> Bool {
+        server.readsOwnParams(of: method)
+    }
+
+    func prepare(_ method: String, reading params: inout PlainJSONReader, dispatcher: Dispatcher<ServerContext>) -> PreparedExtensionCall<ServerContext>? {
+        server.prepare(method, reading: &params, dispatcher: dispatcher)
     }
 }

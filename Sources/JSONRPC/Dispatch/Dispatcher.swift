@@ -19,9 +19,19 @@ public struct Dispatcher<Context: DispatchContext>: Sendable {
     /// Answers one line (without its newline).
     public func handle(line: UnsafeRawBufferPointer, context: inout Context, output: inout JSONWriter) {
         // Nearly every line is one request of the common shape: read without a tree for the envelope.
-        if let message = RequestEnvelope.read(line) {
-            if answer(message, context: &context, output: &output) { output.raw(UInt8(ascii: "\n")) }
-            return
+        var extensionCall: PreparedExtensionCall<Context>?
+        if let envelope = RequestEnvelope.read(line, readingParams: { prepareExtensionCall($0, reading: &$1, into: &extensionCall) }) {
+            guard envelope.paramsWereRead else {
+                if answer(envelope.message, context: &context, output: &output) { output.raw(UInt8(ascii: "\n")) }
+                return
+            }
+            // Params the extension read itself. A notification of such a method is left to the
+            // general path below, like anything the extension did not take.
+            if let id = envelope.id, let extensionCall {
+                answerExtensionCall(id: id, method: envelope.method, run: extensionCall, context: &context, output: &output)
+                output.raw(UInt8(ascii: "\n"))
+                return
+            }
         }
         let value: JSONValue
         do {

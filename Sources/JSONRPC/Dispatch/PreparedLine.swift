@@ -9,7 +9,7 @@
 /// extension prepares (MCP's `tools/call`). Everything else (batches, notifications, lines that do
 /// not parse) is left to the owner's usual path, as is any text in the session's language: a
 /// refusal is kept as data and worded when its turn comes, in the language the session has then.
-public struct PreparedLine<Context>: @unchecked Sendable {
+public struct PreparedLine<Context: DispatchContext>: @unchecked Sendable {
     // @unchecked: a prepared line holds decoded params (plain values) and closures over them; it
     // is made on one thread and handed to the owner once, through a lock, and never shared.
     enum Step {
@@ -43,15 +43,26 @@ extension Dispatcher {
     /// Prepares `line` for `handle(prepared:line:context:output:)`. Reads nothing but the line, the
     /// registry and the extension's declarations, so any thread may call it.
     public func prepare(line: UnsafeRawBufferPointer) -> PreparedLine<Context> {
-        guard case .request(let id, let method, let params)? = RequestEnvelope.read(line) else { return .later }
-        if case .array? = params { return .later }  // positional params: rare, and mapped by the usual path
-        if let call = prepareCall(method, params: params?.objectValue ?? [:]) {
-            return PreparedLine(step: .call(id: id, call))
+        var extensionCall: PreparedExtensionCall<Context>?
+        guard let envelope = RequestEnvelope.read(line, readingParams: { prepareExtensionCall($0, reading: &$1, into: &extensionCall) }),
+              let id = envelope.id else { return .later }
+        if envelope.paramsWereRead {
+            guard let extensionCall else { return .later }
+            return PreparedLine(step: .extensionCall(id: id, method: envelope.method, run: extensionCall))
         }
-        guard let protocolExtension, protocolExtension.handles(method),
-              let run = protocolExtension.prepare(method, params: params, dispatcher: self)
-        else { return .later }
-        return PreparedLine(step: .extensionCall(id: id, method: method, run: run))
+        if case .array? = envelope.params { return .later }  // positional params: rare, and mapped by the usual path
+        guard let call = prepareCall(envelope.method, params: envelope.params?.objectValue ?? [:]) else { return .later }
+        return PreparedLine(step: .call(id: id, call))
+    }
+
+    /// Offers `method`'s params to the protocol extension when it reads its own (see
+    /// `RequestEnvelope.read(_:readingParams:)` for what the answer means).
+    func prepareExtensionCall(_ method: String, reading params: inout PlainJSONReader, into prepared: inout PreparedExtensionCall<Context>?) -> Bool? {
+        guard let protocolExtension, protocolExtension.readsOwnParams(of: method),
+              registry.entry(named: method) == nil  // native names are never the extension's
+        else { return false }
+        prepared = protocolExtension.prepare(method, reading: &params, dispatcher: self)
+        return prepared == nil ? nil : true
     }
 
     /// Validates and decodes `params` for the native `method`, ahead of `call(prepared:…)`; nil
@@ -106,15 +117,21 @@ extension Dispatcher {
                 output.raw(UInt8(ascii: "}"))
             }
         case .extensionCall(let id, let method, let run):
-            writeResultOpening(id: id, to: &output)
-            do {
-                try run(&context, &output)
-                output.raw(UInt8(ascii: "}"))
-            } catch {
-                output.truncate(to: start)
-                writeError(responseError(for: error, method: method, context: context), id: id, to: &output)
-            }
+            answerExtensionCall(id: id, method: method, run: run, context: &context, output: &output)
         }
         output.raw(UInt8(ascii: "\n"))
+    }
+
+    /// Writes the answer to an extension's prepared request (without the newline).
+    func answerExtensionCall(id: RequestID, method: String, run: PreparedExtensionCall<Context>, context: inout Context, output: inout JSONWriter) {
+        let start = output.count
+        writeResultOpening(id: id, to: &output)
+        do {
+            try run(self, &context, &output)
+            output.raw(UInt8(ascii: "}"))
+        } catch {
+            output.truncate(to: start)
+            writeError(responseError(for: error, method: method, context: context), id: id, to: &output)
+        }
     }
 }

@@ -13,15 +13,25 @@ public protocol ProtocolExtension<Context>: Sendable {
     /// runs native methods on the extension's behalf, with their usual validation.
     func call(_ method: String, params: JSONValue?, dispatcher: Dispatcher<Context>, context: inout Context, output: inout JSONWriter) throws
 
-    /// The part of a request that needs only its params, done ahead on another thread (see
-    /// `PreparedLine`): returns what is left to do on the owner, which must write exactly what
-    /// `call` would; nil leaves the request to `call`.
-    func prepare(_ method: String, params: JSONValue?, dispatcher: Dispatcher<Context>) -> PreparedExtensionCall<Context>?
+    /// Whether `prepare(_:reading:dispatcher:)` reads this method's params from the line itself,
+    /// so the envelope does not make a tree of them. Only asked about names the registry does not
+    /// hold.
+    func readsOwnParams(of method: String) -> Bool
+
+    /// The part of a request that needs only its params, done ahead (on another thread when
+    /// pipelining, see `PreparedLine`) while its params are read from the line: `params` stands at
+    /// their first byte and must be left just after their last. Returns what is left to do on the
+    /// owner, which must write exactly what `call` would, or nil to leave the request to `call`
+    /// with its params parsed as usual: for anything it does not read in full and check.
+    func prepare(_ method: String, reading params: inout PlainJSONReader, dispatcher: Dispatcher<Context>) -> PreparedExtensionCall<Context>?
 }
 
-/// What is left of an extension's request once its params are prepared (see `ProtocolExtension.prepare`).
-public typealias PreparedExtensionCall<Context> = (_ context: inout Context, _ output: inout JSONWriter) throws -> Void
+/// What is left of an extension's request once its params are prepared (see
+/// `ProtocolExtension.prepare`), run by the dispatcher that prepared it.
+public typealias PreparedExtensionCall<Context: DispatchContext> = (_ dispatcher: Dispatcher<Context>, _ context: inout Context, _ output: inout JSONWriter) throws -> Void
 
 extension ProtocolExtension {
-    public func prepare(_ method: String, params: JSONValue?, dispatcher: Dispatcher<Context>) -> PreparedExtensionCall<Context>? { nil }
+    public func readsOwnParams(of method: String) -> Bool { false }
+
+    public func prepare(_ method: String, reading params: inout PlainJSONReader, dispatcher: Dispatcher<Context>) -> PreparedExtensionCall<Context>? { nil }
 }
