@@ -138,4 +138,31 @@ struct ToolCallParamsTests {
             }
         }
     }
+
+    /// Lines with one byte removed, replaced or added at every position (a quote, a brace, a comma,
+    /// a backslash): whatever the fast read makes of them, the answer is the general path's.
+    @Test("lines broken at every byte answer as the general path does", arguments: Self.common.prefix(3))
+    func brokenAtEveryByte(line: String) {
+        let bytes = Array(line.utf8)
+        var taken = 0
+        for position in bytes.indices {
+            var removed = bytes
+            removed.remove(at: position)
+            var variants = [removed]
+            for byte in Array(#""},\"#.utf8) {
+                var replaced = bytes, inserted = bytes
+                replaced[position] = byte
+                inserted.insert(byte, at: position)
+                variants += [replaced, inserted]
+            }
+            for variant in variants {
+                let text = String(decoding: variant, as: UTF8.self)
+                if readsFast(text) { taken += 1 }
+                let (viaLine, viaPrepared, general) = answers(text, stateless: true)
+                #expect(viaLine == viaPrepared, "\(text)")
+                if let general { #expect(viaLine == general, "\(text)") }
+            }
+        }
+        #expect(taken > 0)  // some changes (inside a string, say) keep the common shape
+    }
 }

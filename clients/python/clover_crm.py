@@ -101,7 +101,7 @@ def find_binary() -> str:
         candidate = os.path.join(root, ".build", build, "clover-crm")
         if os.access(candidate, os.X_OK):
             return candidate
-    raise FileNotFoundError("clover-crm not found: set CLOVER_CRM_BINARY, put it on PATH, or run `swift build -c release`")
+    raise FileNotFoundError("clover-crm not found: set CLOVER_CRM_BINARY, put it on PATH, or run `swift build -c release --static-swift-stdlib`")
 
 
 class _Pending:

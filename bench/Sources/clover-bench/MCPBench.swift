@@ -22,7 +22,7 @@ enum MCPBench {
         #"{"name":"\#(tool)","arguments":\#(arguments),\#(meta)}"#
     }
 
-    static func run(binary: String, staticBinary: String?) throws {
+    static func run(binary: String, dynamicBinary: String?) throws {
         let quick = ProcessInfo.processInfo.environment["BENCH_QUICK"] != nil
         let count = quick ? 20_000 : 200_000
         let iterations = quick ? 2_000 : 20_000
@@ -46,7 +46,7 @@ enum MCPBench {
         let initialize = Measurements.request("initialize", 1, params: #"{"protocolVersion":"2025-11-25","capabilities":{},"clientInfo":{"name":"bench","version":"1"}}"#)
         let discover = Measurements.request("server/discover", 1, params: "{\(meta)}")
         let info = Measurements.request("server.info", 1, params: nil)
-        for (label, path) in [("dynamic stdlib", binary), ("static stdlib", staticBinary)] {
+        for (label, path) in [("static runtime, as built by the README", binary), ("dynamic runtime", dynamicBinary)] {
             guard let path else { continue }
             let runs = quick ? 20 : 100
             // Without --demo: a chat tool starts the server on the user's data, not the sample.

@@ -5,7 +5,8 @@ import Foundation
 
 /// `clover-bench`: the figures behind the README's performance section. Run through `bench/run`.
 ///   clover-bench echo                      the echo peer (baseline for round trips)
-///   clover-bench protocol BINARY [STATIC]  pipelined throughput, round trip vs echo, cold start
+///   clover-bench protocol BINARY [DYNAMIC]  pipelined throughput, round trip vs echo, cold start
+///                                          (of BINARY, and of a dynamically linked build beside it)
 ///   clover-bench domain BINARY             lead.get / lead.create / lead.list, dashboard.summary on 100k deals
 ///   clover-bench store BINARY              durable writes strict/relaxed, write latency, load/snapshot/RSS at 100k and 1M
 ///   clover-bench store-fixture DIR N       write a store of N leads into DIR (for profiling start-up)
@@ -17,7 +18,7 @@ import Foundation
 
 func format(_ value: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", value) }
 
-func runProtocolBench(binary: String, staticBinary: String?) throws {
+func runProtocolBench(binary: String, dynamicBinary: String?) throws {
     let arguments = ["--in-memory", "--now", "2026-11-22T09:00:00Z"]
     let quick = ProcessInfo.processInfo.environment["BENCH_QUICK"] != nil
     let requests = quick ? 100_000 : 1_000_000
@@ -37,7 +38,7 @@ func runProtocolBench(binary: String, staticBinary: String?) throws {
     print("round trip session.configure: p50 \(format(p50)) µs, p99 \(format(p99)) µs (\(iterations) sequential requests)")
     print("round trip echo peer:         p50 \(format(e50)) µs, p99 \(format(e99)) µs  → server overhead p50 \(format(p50 - e50)) µs, p99 \(format(p99 - e99)) µs")
     let infoLine = Measurements.request("server.info", 1, params: nil)
-    for (label, path) in [("dynamic stdlib", binary), ("static stdlib", staticBinary)] {
+    for (label, path) in [("static runtime, as built by the README", binary), ("dynamic runtime", dynamicBinary)] {
         guard let path else { continue }
         let starts = try Measurements.coldStarts(binary: path, arguments: arguments, line: infoLine, runs: quick ? 20 : 100)
         print("cold start to first answer (\(label)): median \(format(Measurements.percentile(starts, 0.5), 2)) ms, p90 \(format(Measurements.percentile(starts, 0.9), 2)) ms")
@@ -50,7 +51,7 @@ case "echo":
     exit(EchoPeer.run())
 case "protocol" where arguments.count >= 2:
     do {
-        try runProtocolBench(binary: arguments[1], staticBinary: arguments.count >= 3 ? arguments[2] : nil)
+        try runProtocolBench(binary: arguments[1], dynamicBinary: arguments.count >= 3 ? arguments[2] : nil)
     } catch {
         FileHandle.standardError.write(Data("clover-bench: \(error)\n".utf8))
         exit(1)
@@ -78,7 +79,7 @@ case "store-fixture" where arguments.count >= 3:
     }
 case "mcp" where arguments.count >= 2:
     do {
-        try MCPBench.run(binary: arguments[1], staticBinary: arguments.count >= 3 ? arguments[2] : nil)
+        try MCPBench.run(binary: arguments[1], dynamicBinary: arguments.count >= 3 ? arguments[2] : nil)
     } catch {
         FileHandle.standardError.write(Data("clover-bench: \(error)\n".utf8))
         exit(1)
@@ -113,6 +114,6 @@ case "glossary-search" where arguments.count >= 4:
         exit(1)
     }
 default:
-    FileHandle.standardError.write(Data("usage: clover-bench echo | protocol BINARY [STATIC_BINARY] | domain BINARY | store BINARY | store-fixture DIR N | mcp BINARY [STATIC_BINARY] | glossary DIRECTORY | glossary-load DIRECTORY N | glossary-lookup DIRECTORY ROUNDS | glossary-search DIRECTORY N QUERY…\n".utf8))
+    FileHandle.standardError.write(Data("usage: clover-bench echo | protocol BINARY [DYNAMIC_BINARY] | domain BINARY | store BINARY | store-fixture DIR N | mcp BINARY [DYNAMIC_BINARY] | glossary DIRECTORY | glossary-load DIRECTORY N | glossary-lookup DIRECTORY ROUNDS | glossary-search DIRECTORY N QUERY…\n".utf8))
     exit(64)
 }
