@@ -59,9 +59,7 @@ public struct MCPServer<Host: MCPHost>: ProtocolExtension {
     }
 
     /// `tools/call` params are read from the request's bytes (see `ToolCallParams`).
-    public func readsOwnParams(of method: String) -> Bool {
-        method == "tools/call"
-    }
+    public var methodsReadingOwnParams: [String] { ["tools/call"] }
 
     /// `tools/call` with its arguments checked and decoded ahead; the era (which depends on the
     /// connection), the call itself and its rendering are left for the owner. Anything unusual

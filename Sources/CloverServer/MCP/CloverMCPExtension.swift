@@ -20,9 +20,7 @@ struct CloverMCPExtension: ProtocolExtension {
         try server.call(method, params: params, dispatcher: dispatcher, context: &context, output: &output)
     }
 
-    func readsOwnParams(of method: String) -> Bool {
-        server.readsOwnParams(of: method)
-    }
+    var methodsReadingOwnParams: [String] { server.methodsReadingOwnParams }
 
     func prepare(_ method: String, reading params: inout PlainJSONReader, dispatcher: Dispatcher<ServerContext>) -> PreparedExtensionCall<ServerContext>? {
         server.prepare(method, reading: &params, dispatcher: dispatcher)

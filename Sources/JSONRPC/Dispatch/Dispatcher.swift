@@ -9,11 +9,15 @@ public struct Dispatcher<Context: DispatchContext>: Sendable {
     /// A second protocol spoken on the same stream (MCP), asked only about names the registry
     /// does not hold, so native calls never pay for it.
     public let protocolExtension: (any ProtocolExtension<Context>)?
+    /// The extension's `methodsReadingOwnParams`, kept here: asking the existential on every line
+    /// copied the extension each time.
+    let methodsReadingOwnParams: [String]
 
     public init(registry: MethodRegistry<Context>, maximumLineBytes: Int = 16 << 20, protocolExtension: (any ProtocolExtension<Context>)? = nil) {
         self.registry = registry
         self.maximumLineBytes = maximumLineBytes
         self.protocolExtension = protocolExtension
+        self.methodsReadingOwnParams = (protocolExtension?.methodsReadingOwnParams ?? []).filter { registry.entry(named: $0) == nil }
     }
 
     /// Answers one line (without its newline).

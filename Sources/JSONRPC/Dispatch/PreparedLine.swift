@@ -58,9 +58,8 @@ extension Dispatcher {
     /// Offers `method`'s params to the protocol extension when it reads its own (see
     /// `RequestEnvelope.read(_:readingParams:)` for what the answer means).
     func prepareExtensionCall(_ method: String, reading params: inout PlainJSONReader, into prepared: inout PreparedExtensionCall<Context>?) -> Bool? {
-        guard let protocolExtension, protocolExtension.readsOwnParams(of: method),
-              registry.entry(named: method) == nil  // native names are never the extension's
-        else { return false }
+        // Native names are never the extension's: the list leaves them out.
+        guard methodsReadingOwnParams.contains(where: { JSONObject.sameKey($0, method) }), let protocolExtension else { return false }
         prepared = protocolExtension.prepare(method, reading: &params, dispatcher: self)
         return prepared == nil ? nil : true
     }

@@ -13,10 +13,10 @@ public protocol ProtocolExtension<Context>: Sendable {
     /// runs native methods on the extension's behalf, with their usual validation.
     func call(_ method: String, params: JSONValue?, dispatcher: Dispatcher<Context>, context: inout Context, output: inout JSONWriter) throws
 
-    /// Whether `prepare(_:reading:dispatcher:)` reads this method's params from the line itself,
-    /// so the envelope does not make a tree of them. Only asked about names the registry does not
-    /// hold.
-    func readsOwnParams(of method: String) -> Bool
+    /// The methods whose params `prepare(_:reading:dispatcher:)` reads from the line itself, so
+    /// the envelope does not make a tree of them (names the registry does not hold). Read once,
+    /// when the dispatcher is made.
+    var methodsReadingOwnParams: [String] { get }
 
     /// The part of a request that needs only its params, done ahead (on another thread when
     /// pipelining, see `PreparedLine`) while its params are read from the line: `params` stands at
@@ -31,7 +31,7 @@ public protocol ProtocolExtension<Context>: Sendable {
 public typealias PreparedExtensionCall<Context: DispatchContext> = (_ dispatcher: Dispatcher<Context>, _ context: inout Context, _ output: inout JSONWriter) throws -> Void
 
 extension ProtocolExtension {
-    public func readsOwnParams(of method: String) -> Bool { false }
+    public var methodsReadingOwnParams: [String] { [] }
 
     public func prepare(_ method: String, reading params: inout PlainJSONReader, dispatcher: Dispatcher<Context>) -> PreparedExtensionCall<Context>? { nil }
 }
