@@ -14,6 +14,12 @@ public enum ReadableText {
 
     /// Writes the rendering of `json` (compact JSON as this server writes it) as a JSON string.
     public static func write(json: UnsafeRawBufferPointer, to output: inout JSONWriter) {
+        if FlatObjectText.write(json, to: &output) { return }  // one record: most tool results
+        writeByRenderer(json: json, to: &output)
+    }
+
+    /// The general rendering, of any JSON value (`FlatObjectText` writes the same for a flat record).
+    static func writeByRenderer(json: UnsafeRawBufferPointer, to output: inout JSONWriter) {
         // The renderer appends to the answer's own buffer (swapped in, so it is never copied).
         var renderer = Renderer(source: json)
         swap(&renderer.output.writer, &output)
