@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Splits a byte stream into protocol lines, whatever sizes the chunks arrive in.
 ///
 /// A pure value with no IO, so it can be tested by splitting input at every byte. Rules (SPEC §2):
@@ -29,15 +37,17 @@ public struct LineFramer {
 
     /// Feeds one chunk; `body` is called for each complete line in order.
     public mutating func feed(_ chunk: UnsafeRawBufferPointer, _ body: (Event) throws -> Void) rethrows {
+        guard let base = chunk.baseAddress else { return }
         var start = 0
         let count = chunk.count
         while start < count {
-            let remaining = UnsafeRawBufferPointer(rebasing: chunk[start..<count])
-            guard let newline = remaining.firstIndex(of: UInt8(ascii: "\n")) else {
-                try absorbPartial(remaining, body)
+            // memchr looks at a vector of bytes a step; `firstIndex(of:)` took five instructions a
+            // byte, which for a pipelining client was a tenth of the reading thread's work.
+            guard let found = memchr(base + start, Int32(UInt8(ascii: "\n")), count - start) else {
+                try absorbPartial(UnsafeRawBufferPointer(rebasing: chunk[start..<count]), body)
                 return
             }
-            let lineEnd = start + (newline - remaining.startIndex)
+            let lineEnd = UnsafeRawPointer(found) - base
             let piece = UnsafeRawBufferPointer(rebasing: chunk[start..<lineEnd])
             start = lineEnd + 1
             if discarding {
