@@ -6,122 +6,123 @@ import JSONRPC
 ///
 /// A flat record's text is its JSON with the punctuation swapped (`"key":"value",` becomes
 /// `key: value\n`), so it can never be longer than the JSON: one reservation covers it, and each
-/// line is three copies. Strings are found eight bytes a step. Anything else (a nested value, an
-/// escape, a long string to shorten, an empty record) gives false before a byte is counted, and
-/// the general renderer takes it.
+/// line is three copies. String contents are copied as they are, escapes included (they are valid
+/// inside the text's own JSON string), so only the closing quotes need finding, eight bytes a
+/// step. Anything else (a nested value, a quote after a backslash, a long string to shorten, a
+/// record of nulls) gives false before a byte is counted, and the general renderer takes it.
 enum FlatObjectText {
     /// Writes the text of `json`, the compact JSON this server writes, as a JSON string; false,
     /// with nothing written, when it is not a flat object this path renders.
     static func write(_ json: UnsafeRawBufferPointer, to output: inout JSONWriter) -> Bool {
         let count = json.count
-        guard count > 2, let source = json.baseAddress, json[0] == UInt8(ascii: "{"), json[count - 1] == UInt8(ascii: "}") else { return false }
+        guard count > 2, let source = json.baseAddress,
+              source.load(as: UInt8.self) == UInt8(ascii: "{"), source.load(fromByteOffset: count - 1, as: UInt8.self) == UInt8(ascii: "}")
+        else { return false }
         // The text is at most the JSON's length; two quotes and a spare word besides.
         let room = output.appendRoom(atLeast: count + 16)
-        guard let target = room.baseAddress else { return false }
-        var written = 0
-        func put(_ start: Int, _ end: Int) {
-            ByteCopy.copy(source + start, to: target + written, end - start)
-            written += end - start
-        }
-        func put(_ text: StaticString) {
-            ByteCopy.copy(text.utf8Start, to: target + written, text.utf8CodeUnitCount)
-            written += text.utf8CodeUnitCount
-        }
-        target[0] = UInt8(ascii: "\"")
-        written = 1
+        guard let target = UnsafeMutableRawPointer(room.baseAddress) else { return false }
+        func byte(_ index: Int) -> UInt8 { source.load(fromByteOffset: index, as: UInt8.self) }
+
+        target.storeBytes(of: UInt8(ascii: "\""), as: UInt8.self)
+        var written = 1
         var index = 1
-        while true {
-            // `"key":`, its key plain (no escape).
-            guard json[index] == UInt8(ascii: "\""), let keyEnd = closingQuote(json, from: index + 1),
-                  keyEnd + 2 < count, json[keyEnd + 1] == UInt8(ascii: ":") else { return false }
+        members: while true {
+            // `"key":`
+            guard byte(index) == UInt8(ascii: "\""), let keyEnd = closingQuote(source, from: index + 1, count: count),
+                  keyEnd + 2 < count, byte(keyEnd + 1) == UInt8(ascii: ":") else { return false }
             let keyStart = index + 1
             let value = keyEnd + 2
-            func startLine() {
-                if written > 1 { put("\\n") }
-                put(keyStart, keyEnd)
-                put(": ")
-            }
-            switch json[value] {
+            // The value's text, as a range of the JSON or a word of our own.
+            var start = value, end = value
+            var word: StaticString = ""
+            switch byte(value) {
             case UInt8(ascii: "\""):
-                guard let end = closingQuote(json, from: value + 1), end - value - 1 <= ReadableText.longStringLimit else { return false }
-                startLine()
-                put(value + 1, end)
-                index = end + 1
+                guard let close = closingQuote(source, from: value + 1, count: count), close - value - 1 <= ReadableText.longStringLimit else { return false }
+                start = value + 1
+                end = close
+                index = close + 1
             case UInt8(ascii: "n"):
-                guard matches(json, "null", at: value) else { return false }
+                guard spells(source, "null", at: value, count: count) else { return false }
                 index = value + 4
+                guard index < count - 1, byte(index) == UInt8(ascii: ",") else { break members }  // null: left out
+                index += 1
+                continue
             case UInt8(ascii: "t"):
-                guard matches(json, "true", at: value) else { return false }
-                startLine()
-                put("yes")
+                guard spells(source, "true", at: value, count: count) else { return false }
+                word = "yes"
                 index = value + 4
             case UInt8(ascii: "f"):
-                guard matches(json, "false", at: value) else { return false }
-                startLine()
-                put("no")
+                guard spells(source, "false", at: value, count: count) else { return false }
+                word = "no"
                 index = value + 5
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                var end = value + 1
-                while end < count, json[end] != UInt8(ascii: ","), json[end] != UInt8(ascii: "}") { end += 1 }
-                startLine()
-                put(value, end)
+                end = value + 1
+                while end < count, byte(end) != UInt8(ascii: ","), byte(end) != UInt8(ascii: "}") { end += 1 }
                 index = end
             default:
                 return false  // a nested object or list: the general renderer indents it
             }
-            guard index < count else { return false }
-            if json[index] == UInt8(ascii: ",") {
-                index += 1
-                continue
+            // `\n` (escaped, inside the text's string) before every line but the first.
+            if written > 1 {
+                target.storeBytes(of: UInt8(ascii: "\\"), toByteOffset: written, as: UInt8.self)
+                target.storeBytes(of: UInt8(ascii: "n"), toByteOffset: written + 1, as: UInt8.self)
+                written += 2
             }
-            guard json[index] == UInt8(ascii: "}"), index == count - 1 else { return false }
-            break
+            ByteCopy.copy(source + keyStart, to: target + written, keyEnd - keyStart)
+            written += keyEnd - keyStart
+            target.storeBytes(of: UInt8(ascii: ":"), toByteOffset: written, as: UInt8.self)
+            target.storeBytes(of: UInt8(ascii: " "), toByteOffset: written + 1, as: UInt8.self)
+            written += 2
+            if word.utf8CodeUnitCount > 0 {
+                ByteCopy.copy(word.utf8Start, to: target + written, word.utf8CodeUnitCount)
+                written += word.utf8CodeUnitCount
+            } else {
+                ByteCopy.copy(source + start, to: target + written, end - start)
+                written += end - start
+            }
+            guard index < count - 1, byte(index) == UInt8(ascii: ",") else { break members }
+            index += 1
         }
-        guard written > 1 else { return false }  // only nulls: the general renderer says "(empty)"
-        target[written] = UInt8(ascii: "\"")
+        // The members end at the object's `}`, which must be the last byte.
+        guard index == count - 1, written > 1 else { return false }  // only nulls: the renderer says "(empty)"
+        target.storeBytes(of: UInt8(ascii: "\""), toByteOffset: written, as: UInt8.self)
         output.didAppend(written + 1)
         return true
     }
 
-    /// The index of the quote that closes the string whose content starts at `start`; nil at a
-    /// backslash (an escape: the general renderer copies those) or at the end.
+    /// The index of the quote that closes the string whose content starts at `start`, found eight
+    /// bytes at a time; nil at the end, or when that quote follows a backslash (it may be escaped:
+    /// the general renderer tells).
     @inline(__always)
-    private static func closingQuote(_ json: UnsafeRawBufferPointer, from start: Int) -> Int? {
-        let base = json.baseAddress!
+    private static func closingQuote(_ source: UnsafeRawPointer, from start: Int, count: Int) -> Int? {
+        let ones: UInt64 = 0x0101_0101_0101_0101
         var index = start
-        while index + 8 <= json.count {
-            let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-            let found = quoteOrBackslashBits(word)
+        while index + 8 <= count {
+            let quotes = UInt64(littleEndian: source.loadUnaligned(fromByteOffset: index, as: UInt64.self)) ^ (ones &* 0x22)
+            // The high bit of each byte that may be a quote; the lowest one set is exact.
+            let found = (quotes &- ones) & ~quotes & (ones &* 0x80)
             if found != 0 {
                 index += found.trailingZeroBitCount >> 3
-                return json[index] == UInt8(ascii: "\"") ? index : nil
+                return plainClose(source, index, after: start)
             }
             index += 8
         }
-        while index < json.count {
-            switch json[index] {
-            case UInt8(ascii: "\""): return index
-            case UInt8(ascii: "\\"): return nil
-            default: index += 1
-            }
+        while index < count {
+            if source.load(fromByteOffset: index, as: UInt8.self) == UInt8(ascii: "\"") { return plainClose(source, index, after: start) }
+            index += 1
         }
         return nil
     }
 
-    /// The high bit of each byte of `word` that may be a quote or a backslash; the lowest one set
-    /// is exact (a borrow only flags bytes above a true match), which is the one read.
     @inline(__always)
-    private static func quoteOrBackslashBits(_ word: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let quotes = word ^ (ones &* 0x22)
-        let backslashes = word ^ (ones &* 0x5C)
-        return (((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)) & (ones &* 0x80)
+    private static func plainClose(_ source: UnsafeRawPointer, _ index: Int, after start: Int) -> Int? {
+        index > start && source.load(fromByteOffset: index - 1, as: UInt8.self) == UInt8(ascii: "\\") ? nil : index
     }
 
     @inline(__always)
-    private static func matches(_ json: UnsafeRawBufferPointer, _ literal: StaticString, at index: Int) -> Bool {
-        guard index + literal.utf8CodeUnitCount <= json.count else { return false }
-        for offset in 0..<literal.utf8CodeUnitCount where json[index + offset] != literal.utf8Start[offset] { return false }
+    private static func spells(_ source: UnsafeRawPointer, _ literal: StaticString, at index: Int, count: Int) -> Bool {
+        guard index + literal.utf8CodeUnitCount <= count else { return false }
+        for offset in 0..<literal.utf8CodeUnitCount where source.load(fromByteOffset: index + offset, as: UInt8.self) != literal.utf8Start[offset] { return false }
         return true
     }
 }
