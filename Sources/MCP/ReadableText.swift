@@ -243,6 +243,7 @@ private struct Renderer {
     }
 
     /// The contents of the string at the index (escaped as in the source); the index ends after it.
+    @inline(__always)
     mutating func scanString() -> Range<Int> {
         index += 1
         let start = index

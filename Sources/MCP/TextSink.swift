@@ -60,16 +60,16 @@ struct TextSink {
     /// A new line (an escaped newline), `indent` spaces, the key and what follows it: one room
     /// check for the pieces every line of a record starts with.
     mutating func appendLine(indent: Int, key: UnsafeRawPointer, _ keyLength: Int, then tail: UnsafePointer<UInt8>, _ tailLength: Int) {
+        assert(tailLength <= 2, "a line's tail is \":\", \": \" or nothing")
         ensure(2 + indent + keyLength + tailLength)
-        var cursor = room.baseAddress! + used
-        cursor[0] = UInt8(ascii: "\\")
-        cursor[1] = UInt8(ascii: "n")
-        cursor += 2
-        Self.putSpaces(indent, at: cursor)
-        cursor += indent
-        ByteCopy.copy(key, to: cursor, keyLength)
-        cursor += keyLength
-        ByteCopy.copy(UnsafeRawPointer(tail), to: cursor, tailLength)
+        let cursor = UnsafeMutableRawPointer(room.baseAddress! + used)
+        cursor.storeBytes(of: UInt8(ascii: "\\"), as: UInt8.self)
+        cursor.storeBytes(of: UInt8(ascii: "n"), toByteOffset: 1, as: UInt8.self)
+        Self.putSpaces(indent, at: room.baseAddress! + used + 2)
+        ByteCopy.copy(key, to: cursor + 2 + indent, keyLength)
+        // The tail is ":" or ": " (or nothing): two stores rather than a copy loop.
+        if tailLength > 0 { cursor.storeBytes(of: tail[0], toByteOffset: 2 + indent + keyLength, as: UInt8.self) }
+        if tailLength > 1 { cursor.storeBytes(of: tail[1], toByteOffset: 3 + indent + keyLength, as: UInt8.self) }
         used += 2 + indent + keyLength + tailLength
     }
 
