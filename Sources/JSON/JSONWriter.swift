@@ -75,6 +75,21 @@ public struct JSONWriter {
         return UnsafeMutableBufferPointer(start: start, count: storage.capacity - count)
     }
 
+    /// Appends what `body` makes of bytes this writer already holds (from `start` to the end), read
+    /// in place: `body` gets them and room for `capacity` bytes after them, and returns how many it
+    /// wrote there, or nil to leave the writer as it was. Saves copying them out first (the MCP text
+    /// rendering of a tool's result, written right after it).
+    public mutating func appendDerived(from start: Int, capacity: Int,
+                                       _ body: (_ source: UnsafeRawBufferPointer, _ room: UnsafeMutableRawPointer) -> Int?) -> Bool {
+        precondition(start >= 0 && start <= count, "appendDerived(from:) outside what was written")
+        let room = reserve(capacity)  // first: it may move the storage the source is read from
+        let source = UnsafeRawBufferPointer(start: storage.base + start, count: count - start)
+        guard let written = withExtendedLifetime(storage, { body(source, UnsafeMutableRawPointer(room)) }) else { return false }
+        precondition(written >= 0 && written <= capacity, "appendDerived wrote beyond its room")
+        count += written
+        return true
+    }
+
     /// Counts `length` bytes written into the room `appendRoom(atLeast:)` gave.
     public mutating func didAppend(_ length: Int) {
         precondition(length >= 0 && length <= storage.capacity - count, "didAppend(_:) beyond the room given")

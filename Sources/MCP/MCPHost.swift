@@ -27,7 +27,7 @@ public protocol MCPHost<Context>: Sendable {
     func failureText(_ error: ResponseError, tool: ToolDeclaration, language: MessageLanguage) -> String
     /// Extra content blocks for a successful result beside its text (e.g. an SVG chart as an
     /// embedded resource); most tools have none.
-    func extraContent(for tool: ToolDeclaration, structured: [UInt8]) -> [JSONValue]
+    func extraContent(for tool: ToolDeclaration, structured: UnsafeRawBufferPointer) -> [JSONValue]
 }
 
 public struct MCPServerInfo: Sendable {

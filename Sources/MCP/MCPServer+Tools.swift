@@ -50,11 +50,10 @@ extension MCPServer {
             MCPToolFailure.write(host.failureText(failure, tool: tool, language: context.language), era: era, serverInfo: host.serverInfo, to: &output)
             return
         }
-        let structured = output.withBytes { Array($0[resultStart...]) }
-        output.raw(",\"content\":[{\"type\":\"text\",\"text\":")
-        structured.withUnsafeBytes { ReadableText.write(json: $0, to: &output) }
-        output.raw(UInt8(ascii: "}"))
-        for block in host.extraContent(for: tool, structured: structured) {
+        let resultEnd = output.count
+        ReadableText.appendTextContent(ofResultFrom: resultStart, to: &output)
+        let extra = output.withBytes { host.extraContent(for: tool, structured: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: $0[resultStart..<resultEnd]))) }
+        for block in extra {
             output.raw(UInt8(ascii: ","))
             output.write(block)
         }

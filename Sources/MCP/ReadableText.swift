@@ -31,6 +31,26 @@ public enum ReadableText {
         swap(&renderer.output.writer, &output)
     }
 
+    /// `,"content":[{"type":"text","text":…}`: the text block of a tool result whose structured
+    /// content the writer holds from `start` on, rendered from those bytes where they are.
+    static func appendTextContent(ofResultFrom start: Int, to output: inout JSONWriter) {
+        let opening: StaticString = ",\"content\":[{\"type\":\"text\",\"text\":"
+        let length = opening.utf8CodeUnitCount
+        // A flat record (most results) is rendered in place; anything else from a copy, as the
+        // general renderer's room may move the writer's storage under its source.
+        let rendered = output.appendDerived(from: start, capacity: length + FlatObjectText.roomNeeded(output.count - start) + 1) { json, room in
+            ByteCopy.copy(opening.utf8Start, to: room, length)
+            guard let text = FlatObjectText.write(json, into: room + length) else { return nil }
+            room.storeBytes(of: UInt8(ascii: "}"), toByteOffset: length + text, as: UInt8.self)
+            return length + text + 1
+        }
+        guard !rendered else { return }
+        let json = output.withBytes { Array($0[start...]) }
+        output.raw(opening)
+        json.withUnsafeBytes { writeByRenderer(json: $0, to: &output) }
+        output.raw(UInt8(ascii: "}"))
+    }
+
     /// The rendering as a string, for messages built from a value (failure texts, log lines).
     public static func render(_ value: JSONValue) -> String {
         var writer = JSONWriter()

@@ -72,7 +72,7 @@ struct TestHost: MCPHost {
         "\(error.message). Fix: use a smaller number."
     }
 
-    func extraContent(for tool: ToolDeclaration, structured: [UInt8]) -> [JSONValue] { [] }
+    func extraContent(for tool: ToolDeclaration, structured: UnsafeRawBufferPointer) -> [JSONValue] { [] }
 }
 
 /// Runs lines through a dispatcher with MCP attached, as the session loop does.

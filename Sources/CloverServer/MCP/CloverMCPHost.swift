@@ -25,7 +25,7 @@ struct CloverMCPHost: MCPHost {
     }
 
     /// A dashboard chart also comes as an SVG resource, which hosts can display.
-    func extraContent(for tool: ToolDeclaration, structured: [UInt8]) -> [JSONValue] {
+    func extraContent(for tool: ToolDeclaration, structured: UnsafeRawBufferPointer) -> [JSONValue] {
         guard tool.method == "dashboard.chart", let result = try? JSONParser.parse(structured), let svg = result["svg"]?.stringValue else { return [] }
         let kind = result["kind"]?.stringValue ?? "chart"
         return [["type": "resource", "resource": ResourceContents(uri: "clover://charts/\(kind)", mimeType: "image/svg+xml", text: svg).jsonValue]]
