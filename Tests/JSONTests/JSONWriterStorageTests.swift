@@ -71,6 +71,26 @@ struct JSONWriterStorageTests {
         writer.endObject()
         #expect(text(writer) == #"{"a":-9223372036854775808,"averyveryveryverylongkeyname":-7,"n":1.50}"#)
     }
+
+    /// `appendDerived` reads what was written where it lies, after making room, so the bytes it
+    /// hands over are the writer's current ones even when the room moved the storage, and a copy
+    /// of the writer made before is left alone.
+    @Test func appendDerivedReadsInPlaceAfterMakingRoom() {
+        var writer = JSONWriter(capacity: 8)
+        writer.raw("ab\"cd")
+        let before = writer
+        let derived = writer.appendDerived(from: 2, capacity: 4096) { source, room in
+            #expect(String(decoding: source, as: UTF8.self) == "\"cd")
+            for (offset, byte) in source.reversed().enumerated() { room.storeBytes(of: byte, toByteOffset: offset, as: UInt8.self) }
+            return source.count
+        }
+        #expect(derived)
+        #expect(text(writer) == "ab\"cddc\"")
+        #expect(text(before) == "ab\"cd")
+        // Declining leaves the writer as it was.
+        #expect(!writer.appendDerived(from: 0, capacity: 16) { _, _ in nil })
+        #expect(text(writer) == "ab\"cddc\"")
+    }
 }
 
 @Suite("Scanning string content eight bytes at a time")
