@@ -17,7 +17,7 @@ extension MCPServer {
         guard let name = params["name"]?.stringValue else {
             throw MCPErrors.invalidParams([("$.name", "is required: the name of a tool from tools/list")])
         }
-        guard let tool = toolsByName[name] else {
+        guard let tool = catalog.tool(named: name) else {
             throw MCPErrors.unknownTool(name, among: host.tools.map(\.name))
         }
         var arguments = JSONObject()

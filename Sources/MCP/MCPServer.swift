@@ -9,17 +9,14 @@ public struct MCPServer<Host: MCPHost>: ProtocolExtension {
     public typealias Context = Host.Context
 
     public let host: Host
-    let toolsByName: [String: ToolDeclaration]
-    /// `,"resultType":"complete","_meta":{…serverInfo…}`: what every stateless tool result ends
-    /// with, written once here rather than built on every call.
-    let statelessTail: [UInt8]
+    let catalog: ToolCatalog
 
     public init(host: Host) {
         self.host = host
-        self.toolsByName = Dictionary(host.tools.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        let tail: JSONValue = ["resultType": "complete", "_meta": [MCPRequestMeta.serverInfoKey: host.serverInfo.jsonValue]]
-        self.statelessTail = [UInt8(ascii: ",")] + tail.bytes.dropFirst().dropLast()
+        self.catalog = ToolCatalog(host.tools, serverInfo: host.serverInfo)
     }
+
+    var statelessTail: [UInt8] { catalog.statelessTail }
 
     /// The requests MCP defines that this server answers (a switch: this runs for every name the
     /// native registry does not hold, and building a set each time showed in profiles).
@@ -66,7 +63,7 @@ public struct MCPServer<Host: MCPHost>: ProtocolExtension {
     /// (params outside the common shape, a bad `_meta`, an unknown tool) is left to `call`, which
     /// reports it.
     public func prepare(_ method: String, reading params: inout PlainJSONReader, dispatcher: Dispatcher<Context>) -> PreparedExtensionCall<Context>? {
-        guard method == "tools/call", let request = ToolCallParams(reading: &params), let tool = toolsByName[request.name],
+        guard method == "tools/call", let request = ToolCallParams(reading: &params), let tool = catalog.tool(named: request.name),
               let prepared = dispatcher.prepareCall(tool.method, params: request.arguments) else { return nil }
         let meta = request.meta
         return { dispatcher, context, output in

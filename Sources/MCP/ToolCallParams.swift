@@ -9,7 +9,8 @@ import JSONRPC
 /// `_meta`, each at most once, with the reserved `_meta` members this server knows. Anything else
 /// gives nil, and `MCPServer.call` then reads the params as usual and reports what is wrong.
 struct ToolCallParams {
-    let name: String
+    /// The tool's name as it stands in the request: valid while the request's line is.
+    let name: UnsafeBufferPointer<UInt8>
     let arguments: JSONObject
     let meta: MCPRequestMeta
 
@@ -17,7 +18,7 @@ struct ToolCallParams {
     init?(reading reader: inout PlainJSONReader) {
         guard reader.consume(UInt8(ascii: "{")) else { return nil }
         reader.skipWhitespace()
-        var name: String?
+        var name: UnsafeBufferPointer<UInt8>?
         var arguments = JSONObject()
         var meta = MCPRequestMeta.absent
         var seen = Members()
@@ -25,7 +26,7 @@ struct ToolCallParams {
             guard let key = reader.key() else { return nil }
             if PlainJSONReader.equals(key, "name") {
                 guard seen.insert(.name), let text = reader.plainString() else { return nil }
-                name = String(knownASCII: text)
+                name = text
             } else if PlainJSONReader.equals(key, "arguments") {
                 guard seen.insert(.arguments) else { return nil }
                 if !reader.literal("null") {

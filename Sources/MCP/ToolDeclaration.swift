@@ -4,8 +4,9 @@ import JSONRPC
 ///
 /// Only the curation is written by hand (which methods, the tool's name and title, and how it
 /// behaves); the description and both schemas are read from the method's declaration, so a tool
-/// can never drift from the method it runs.
-public struct ToolDeclaration: Sendable {
+/// can never drift from the method it runs. A class (of constants): a prepared `tools/call` holds
+/// its tool, and one reference is cheaper to keep than its five fields.
+public final class ToolDeclaration: Sendable {
     /// `[a-z_]+`: hosts that forward tools to model APIs refuse dots in names.
     public let name: String
     /// The native method it runs (params are its arguments, the result its structured content).

@@ -123,7 +123,7 @@ struct ToolCallParamsTests {
         try bytes.withUnsafeBufferPointer { buffer in
             var reader = PlainJSONReader(buffer)
             let read = try #require(ToolCallParams(reading: &reader))
-            #expect(read.name == "counter_increment")
+            #expect(String(decoding: read.name, as: UTF8.self) == "counter_increment")
             #expect(read.arguments == ["by": 3])
             #expect(read.meta.protocolVersion == "2026-07-28")
             #expect(read.meta.clientCapabilities == [:])
