@@ -18,13 +18,17 @@ enum Measurements {
         for id in 0..<count { bytes += Array(request(method, id, params: params).utf8) }
         let payload = bytes
         let child = try ChildProcess(binary, arguments)
+        // The clock starts once the server has answered a first request, so start-up (loading the
+        // demo data) is not counted as the calls' time.
+        var reader = LineReader(child.output)
+        Array(request("server.info", -1, params: nil).utf8).withUnsafeBytes { child.write($0) }
+        guard reader.skipLine() else { throw BenchError.spawn("no answer to the warm-up request") }
         let started = monotonicNanoseconds()
         let writer = Thread {
             payload.withUnsafeBytes { child.write($0) }
             child.closeInput()
         }
         writer.start()
-        var reader = LineReader(child.output)
         let answered = reader.countLinesToEnd()
         let elapsed = Double(monotonicNanoseconds() - started) / 1e9
         child.wait()
