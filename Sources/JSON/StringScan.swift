@@ -82,4 +82,20 @@ public enum StringScan {
         }
         return index
     }
+
+    /// The index of the quote that closes the JSON string whose content starts at `index`, escapes
+    /// stepped over; `bytes.count` when the string is not closed.
+    @inlinable @inline(__always)
+    public static func closingQuote(in bytes: UnsafeRawBufferPointer, from index: Int) -> Int {
+        var index = index
+        while true {
+            index = skipToQuoteOrBackslash(in: bytes, from: index)
+            guard index < bytes.count else { return bytes.count }
+            switch bytes[index] {
+            case UInt8(ascii: "\""): return index
+            case UInt8(ascii: "\\"): index += 2  // an escape and the byte it escapes
+            default: index += 1  // the last few bytes, which the scan leaves to this loop
+            }
+        }
+    }
 }

@@ -7,9 +7,9 @@ import JSONRPC
 /// A flat record's text is its JSON with the punctuation swapped (`"key":"value",` becomes
 /// `key: value\n`), so it can never be longer than the JSON: one reservation covers it, and each
 /// line is three copies. String contents are copied as they are, escapes included (they are valid
-/// inside the text's own JSON string), so only the closing quotes need finding, eight bytes a
-/// step. Anything else (a nested value, a quote after a backslash, a long string to shorten, a
-/// record of nulls) gives false before a byte is counted, and the general renderer takes it.
+/// inside the text's own JSON string), so only the closing quotes need finding, with the scan the
+/// general renderer uses. Anything else (a nested value, a long string to shorten, a record of
+/// nulls) gives false before a byte is counted, and the general renderer takes it.
 enum FlatObjectText {
     /// Writes the text of `json`, the compact JSON this server writes, as a JSON string; false,
     /// with nothing written, when it is not a flat object this path renders.
@@ -99,33 +99,12 @@ enum FlatObjectText {
         return written + 1
     }
 
-    /// The index of the quote that closes the string whose content starts at `start`, found eight
-    /// bytes at a time; nil at the end, or when that quote follows a backslash (it may be escaped:
-    /// the general renderer tells).
+    /// The index of the quote that closes the string whose content starts at `start`; nil when it
+    /// is not closed.
     @inline(__always)
     private static func closingQuote(_ source: UnsafeRawPointer, from start: Int, count: Int) -> Int? {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        var index = start
-        while index + 8 <= count {
-            let quotes = UInt64(littleEndian: source.loadUnaligned(fromByteOffset: index, as: UInt64.self)) ^ (ones &* 0x22)
-            // The high bit of each byte that may be a quote; the lowest one set is exact.
-            let found = (quotes &- ones) & ~quotes & (ones &* 0x80)
-            if found != 0 {
-                index += found.trailingZeroBitCount >> 3
-                return plainClose(source, index, after: start)
-            }
-            index += 8
-        }
-        while index < count {
-            if source.load(fromByteOffset: index, as: UInt8.self) == UInt8(ascii: "\"") { return plainClose(source, index, after: start) }
-            index += 1
-        }
-        return nil
-    }
-
-    @inline(__always)
-    private static func plainClose(_ source: UnsafeRawPointer, _ index: Int, after start: Int) -> Int? {
-        index > start && source.load(fromByteOffset: index - 1, as: UInt8.self) == UInt8(ascii: "\\") ? nil : index
+        let end = StringScan.closingQuote(in: UnsafeRawBufferPointer(start: source, count: count), from: start)
+        return end < count ? end : nil
     }
 
     @inline(__always)

@@ -58,7 +58,7 @@ extension MCPServer {
             output.write(block)
         }
         output.raw("],\"isError\":false")
-        if era.isStateless { statelessTail.withUnsafeBufferPointer { output.raw($0) } }
+        if era.isStateless { catalog.statelessTail.withUnsafeBufferPointer { output.raw($0) } }
         output.raw(UInt8(ascii: "}"))
     }
 

@@ -16,8 +16,6 @@ public struct MCPServer<Host: MCPHost>: ProtocolExtension {
         self.catalog = ToolCatalog(host.tools, serverInfo: host.serverInfo)
     }
 
-    var statelessTail: [UInt8] { catalog.statelessTail }
-
     /// The requests MCP defines that this server answers (a switch: this runs for every name the
     /// native registry does not hold, and building a set each time showed in profiles).
     public func handles(_ method: String) -> Bool {

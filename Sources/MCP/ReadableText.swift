@@ -265,19 +265,9 @@ private struct Renderer {
     /// The contents of the string at the index (escaped as in the source); the index ends after it.
     @inline(__always)
     mutating func scanString() -> Range<Int> {
-        index += 1
-        let start = index
-        // Sixteen, then eight, bytes at a time to the next quote or escape; the byte loop finishes the tail.
-        while true {
-            index = StringScan.skipToQuoteOrBackslash(in: source, from: index)
-            guard index < source.count, source[index] == UInt8(ascii: "\\") else { break }
-            index += 2
-        }
-        while index < source.count, source[index] != UInt8(ascii: "\"") {
-            index += source[index] == UInt8(ascii: "\\") ? 2 : 1
-        }
-        let end = min(index, source.count)
-        index += 1
+        let start = index + 1
+        let end = StringScan.closingQuote(in: source, from: start)
+        index = end + 1
         return start..<end
     }
 

@@ -91,10 +91,14 @@ struct ToolCallParams {
         return MCPRequestMeta(protocolVersion: version, clientCapabilities: capabilities, logLevel: level, progressToken: token)
     }
 
-    /// The members read so far: a repeated one is a parse error, left to the strict parser.
+    /// The members of one object read so far: a repeated one is a parse error, left to the strict
+    /// parser. The params' members and `_meta`'s are counted in sets of their own, so their bits
+    /// may coincide.
     private struct Members: OptionSet {
         let rawValue: UInt8
+        // In the params object.
         static let name = Members(rawValue: 1), arguments = Members(rawValue: 2), meta = Members(rawValue: 4)
+        // In `_meta`.
         static let version = Members(rawValue: 1), capabilities = Members(rawValue: 2), clientInfo = Members(rawValue: 4)
         static let logLevel = Members(rawValue: 8), progressToken = Members(rawValue: 16)
 

@@ -50,6 +50,20 @@ struct MCPToolCatalogTests {
         }
     }
 
+    /// The chart tool's extra block is made from the structured content where it lies in the answer.
+    @Test("dashboard_chart answers with its SVG as an embedded resource beside the text")
+    func chartAsResource() throws {
+        var session = try Self.demo()
+        let result = try #require(try session.send(#"{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"dashboard_chart","arguments":{"kind":"pipeline"}}}"#)?["result"])
+        let content = try #require(result["content"]?.arrayValue)
+        #expect(content.map { $0["type"]?.stringValue } == ["text", "resource"])
+        let resource = try #require(content.last?["resource"])
+        #expect(resource["mimeType"] == "image/svg+xml")
+        #expect(resource["uri"] == "clover://charts/pipeline")
+        #expect(resource["text"] == result["structuredContent"]?["svg"])
+        #expect(resource["text"]?.stringValue?.hasPrefix("<svg") == true)
+    }
+
     @Test("a BD sees no one else's records through a tool either")
     func rowLevelAccess() throws {
         var admin = try Self.demo()

@@ -216,6 +216,15 @@ extension PersistenceTests {
         return answers
     }
 
+    /// Sends `lines` as one read and sorts their answers as `answerKinds` does, checking that no id
+    /// was answered twice.
+    static func answersToOneRead(_ lines: [String], from server: ServerProcess) throws -> [Int: [String]] {
+        server.write(Array((lines.joined(separator: "\n") + "\n").utf8))
+        let answers = try answerKinds(server, count: lines.count)
+        #expect(answers.values.allSatisfy { $0.count == 1 }, "answered more than once: \(answers.filter { $0.value.count > 1 })")
+        return answers
+    }
+
     /// A server on `directory` whose files may not grow past 20 KiB.
     static func serverWithJournalLimit(_ directory: String) throws -> ServerProcess {
         try ServerProcess(["--data-dir", directory, "--snapshot-every", "1000000", "--now", ServerProcess.frozenNow],
@@ -256,9 +265,7 @@ extension PersistenceTests {
         var lines = Self.groupHandedOverEarly(notes: nil)
         lines.append(#"{"jsonrpc":"2.0","id":200,"method":"lead.create","params":{"name":"Too big","notes":"\#(String(repeating: "n", count: 9_000))"}}"#)
         lines.append(#"{"jsonrpc":"2.0","id":201,"method":"server.snapshot"}"#)
-        server.write(Array((lines.joined(separator: "\n") + "\n").utf8))
-        let answers = try Self.answerKinds(server, count: lines.count)
-        #expect(answers.values.allSatisfy { $0.count == 1 }, "answered more than once: \(answers.filter { $0.value.count > 1 })")
+        let answers = try Self.answersToOneRead(lines, from: server)
         #expect((1...32).allSatisfy { answers[$0] == ["ok"] })
         #expect(answers[200] == ["507"])
         #expect(answers[201] == ["507"] || answers[201] == ["error"])
@@ -277,9 +284,7 @@ extension PersistenceTests {
         lines.append(#"{"jsonrpc":"2.0","id":200,"method":"lead.create","params":{"name":"Small"}}"#)
         lines.append(#"{"jsonrpc":"2.0","id":201,"method":"server.snapshot"}"#)
         lines.append(#"{"jsonrpc":"2.0","id":202,"method":"server.snapshot"}"#)
-        server.write(Array((lines.joined(separator: "\n") + "\n").utf8))
-        let answers = try Self.answerKinds(server, count: lines.count)
-        #expect(answers.values.allSatisfy { $0.count == 1 }, "answered more than once: \(answers.filter { $0.value.count > 1 })")
+        let answers = try Self.answersToOneRead(lines, from: server)
         #expect((1...32).allSatisfy { answers[$0] == ["507"] })
         #expect(answers[200] == ["507"])
         #expect(answers[201] != ["ok"] && answers[202] != ["ok"])

@@ -79,3 +79,63 @@ struct PreparedLineTests {
         #expect(String(decoding: output.bytes, as: UTF8.self) != english + "\n")
     }
 }
+
+/// An extension that reads its own params for `own` (and claims `subtract` too, which the registry
+/// holds, and would take it if asked): it answers `{"read":<the params' integer a>}` for what it
+/// prepared, and `{"general":true}` for what reaches `call`.
+private struct OwnParamsExtension: ProtocolExtension {
+    typealias Context = SpecContext
+
+    var methodsReadingOwnParams: [String] { ["own", "subtract"] }
+
+    func handles(_ method: String) -> Bool { method == "own" || method == "subtract" }
+
+    func call(_ method: String, params: JSONValue?, dispatcher: Dispatcher<SpecContext>, context: inout SpecContext, output: inout JSONWriter) throws {
+        context.notified.append("general \(method)")
+        output.write(["general": true])
+    }
+
+    func prepare(_ method: String, reading params: inout PlainJSONReader, dispatcher: Dispatcher<SpecContext>) -> PreparedExtensionCall<SpecContext>? {
+        guard case .object(let object)? = params.container(nesting: 1) else { return nil }
+        if method == "subtract" { return { _, _, output in output.write(["taken": true]) } }  // must never be asked
+        guard let number = object["a"]?.numberValue else { return nil }
+        return { _, _, output in output.write(["read": .number(number)]) }
+    }
+}
+
+@Suite("Params an extension reads itself")
+struct OwnParamsTests {
+    let dispatcher = Dispatcher(registry: MethodRegistry<SpecContext>([Subtract.self]), protocolExtension: OwnParamsExtension())
+
+    private func answers(_ line: String) -> (line: String, prepared: String, notified: [String]) {
+        var context = SpecContext(), preparedContext = SpecContext()
+        var output = JSONWriter(), preparedOutput = JSONWriter()
+        Array(line.utf8).withUnsafeBytes { bytes in
+            dispatcher.handle(line: bytes, context: &context, output: &output)
+            dispatcher.handle(prepared: dispatcher.prepare(line: bytes), line: bytes, context: &preparedContext, output: &preparedOutput)
+        }
+        #expect(context.notified == preparedContext.notified)
+        return (String(decoding: output.bytes, as: UTF8.self), String(decoding: preparedOutput.bytes, as: UTF8.self), context.notified)
+    }
+
+    @Test("what the extension reads, it answers; what it leaves, its call answers; a native name stays native")
+    func routing() {
+        let read = answers(#"{"jsonrpc":"2.0","id":1,"method":"own","params":{"a":7}}"#)
+        #expect(read.line == #"{"jsonrpc":"2.0","id":1,"result":{"read":7}}"# + "\n")
+        #expect(read.prepared == read.line)
+
+        let left = answers(#"{"jsonrpc":"2.0","id":2,"method":"own","params":{"b":7}}"#)
+        #expect(left.line == #"{"jsonrpc":"2.0","id":2,"result":{"general":true}}"# + "\n")
+        #expect(left.prepared == left.line)
+        #expect(left.notified == ["general own"])
+
+        // As a notification it is never answered, and its work goes the general way.
+        let notification = answers(#"{"jsonrpc":"2.0","method":"own","params":{"a":7}}"#)
+        #expect(notification.line.isEmpty && notification.prepared.isEmpty)
+        #expect(notification.notified == ["general own"])
+
+        let native = answers(#"{"jsonrpc":"2.0","id":3,"method":"subtract","params":{"minuend":5,"subtrahend":2}}"#)
+        #expect(native.line == #"{"jsonrpc":"2.0","id":3,"result":3}"# + "\n")
+        #expect(native.prepared == native.line)
+    }
+}

@@ -174,16 +174,20 @@ public struct PlainJSONReader {
     /// Whether `bytes` spell `text` exactly, compared a word at a time (MCP's `_meta` keys are
     /// forty bytes long).
     public static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ text: StaticString) -> Bool {
-        guard bytes.count == text.utf8CodeUnitCount else { return false }
-        guard let base = bytes.baseAddress else { return true }
-        let left = UnsafeRawPointer(base), right = UnsafeRawPointer(text.utf8Start)
+        equals(bytes, UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    /// Whether two runs of bytes are the same, compared a word at a time.
+    public static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ other: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count == other.count else { return false }
+        guard let left = UnsafeRawPointer(bytes.baseAddress), let right = UnsafeRawPointer(other.baseAddress) else { return true }
         var offset = 0
         while offset + 8 <= bytes.count {
             guard left.loadUnaligned(fromByteOffset: offset, as: UInt64.self) == right.loadUnaligned(fromByteOffset: offset, as: UInt64.self) else { return false }
             offset += 8
         }
         while offset < bytes.count {
-            guard base[offset] == text.utf8Start[offset] else { return false }
+            guard bytes[offset] == other[offset] else { return false }
             offset += 1
         }
         return true

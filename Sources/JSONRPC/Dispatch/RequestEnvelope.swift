@@ -12,11 +12,6 @@
 /// JSON. Anything else gives nil and goes the general way (`JSONParser` then `IncomingMessage`),
 /// which reports errors, so whatever this accepts, the general path reads the same.
 enum RequestEnvelope {
-    /// The message on `line`, or nil when the line is not of the common shape.
-    static func read(_ line: UnsafeRawBufferPointer) -> IncomingMessage? {
-        read(line, readingParams: { _, _ in false })?.message
-    }
-
     /// The message on `line`, offering the params to `readParams` first (with the method, when
     /// the method came before them, as clients write it). It returns true when it read them in
     /// place, from the reader at their first byte to just after their last, false to leave them
