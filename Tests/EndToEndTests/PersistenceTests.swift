@@ -219,7 +219,7 @@ extension PersistenceTests {
     /// Sends `lines` as one read and sorts their answers as `answerKinds` does, checking that no id
     /// was answered twice.
     static func answersToOneRead(_ lines: [String], from server: ServerProcess) throws -> [Int: [String]] {
-        server.write(Array((lines.joined(separator: "\n") + "\n").utf8))
+        try server.writeAsOneRead(Array((lines.joined(separator: "\n") + "\n").utf8))
         let answers = try answerKinds(server, count: lines.count)
         #expect(answers.values.allSatisfy { $0.count == 1 }, "answered more than once: \(answers.filter { $0.value.count > 1 })")
         return answers
@@ -298,7 +298,7 @@ extension PersistenceTests {
         let directory = Self.dataDirectory()
         // 8 KiB: the small create and the snapshot fit; 9,000 characters of notes do not.
         let server = try ServerProcess(["--data-dir", directory, "--now", ServerProcess.frozenNow], shellPrefix: "trap '' XFSZ; ulimit -f 8")
-        server.write(Array([
+        try server.writeAsOneRead(Array([
             #"{"jsonrpc":"2.0","id":1,"method":"lead.create","params":{"name":"Kept"}}"#,
             #"{"jsonrpc":"2.0","id":2,"method":"server.snapshot"}"#,
             #"{"jsonrpc":"2.0","id":3,"method":"lead.create","params":{"name":"Lost","notes":"\#(String(repeating: "n", count: 9_000))"}}"#,

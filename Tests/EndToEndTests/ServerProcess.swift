@@ -74,6 +74,44 @@ final class ServerProcess: @unchecked Sendable {
         }
     }
 
+    /// Writes `bytes` so that the server takes them in with a single read(2), for tests about what
+    /// one read does (its group commit, its pipelined lines).
+    ///
+    /// A plain `write` does not promise that: a server waiting in poll(2) wakes as soon as the
+    /// first page is in the pipe and may read while the rest is still being copied, which a busy
+    /// machine makes likely. So the server is stopped (SIGSTOP) while the bytes go in, and
+    /// continued once all are there. It must have started reading first, which enlarges its
+    /// pipe: one `server.info` round trip makes sure of it, and its answer is consumed here.
+    /// `whileStopped` runs after the write, before the server goes on.
+    func writeAsOneRead(_ bytes: [UInt8], whileStopped: () -> Void = {}) throws {
+        send(#"{"jsonrpc":"2.0","id":"before-one-read","method":"server.info"}"#)
+        guard let ready = readLine(), ready.contains(#""id":"before-one-read""#) else { throw ServerProcessError.noAnswer }
+        let getPipeSize: Int32 = 1032  // F_GETPIPE_SZ, not exported to Swift
+        let capacity = fcntl(input.fileHandleForWriting.fileDescriptor, getPipeSize)
+        // A stopped server cannot drain the pipe: more than it holds would block this write for good.
+        guard capacity >= bytes.count else { throw ServerProcessError.pipeTooSmall(capacity: Int(capacity), needed: bytes.count) }
+        signal(SIGSTOP)
+        defer { signal(SIGCONT) }
+        guard waitUntilStopped() else { throw ServerProcessError.didNotStop }
+        write(bytes)
+        whileStopped()
+    }
+
+    /// Waits until /proc shows the process stopped (state T), or 10 s have passed.
+    private func waitUntilStopped() -> Bool {
+        let path = "/proc/\(process.processIdentifier)/stat"
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline {
+            // The state follows the command name's closing parenthesis: "pid (name) T ...".
+            if let stat = try? String(contentsOfFile: path, encoding: .utf8),
+               let close = stat.lastIndex(of: ")"), stat[close...].dropFirst(2).first == "T" {
+                return true
+            }
+            usleep(1_000)
+        }
+        return false
+    }
+
     /// Writes on another thread, for inputs larger than a pipe holds while the test reads answers.
     func writeInBackground(_ bytes: [UInt8], thenClose: Bool = false) {
         let descriptor = input.fileHandleForWriting.fileDescriptor
@@ -154,4 +192,8 @@ final class ServerProcess: @unchecked Sendable {
     func signal(_ number: Int32) { kill(process.processIdentifier, number) }
 }
 
-enum ServerProcessError: Error { case noAnswer }
+enum ServerProcessError: Error {
+    case noAnswer
+    case pipeTooSmall(capacity: Int, needed: Int)
+    case didNotStop
+}

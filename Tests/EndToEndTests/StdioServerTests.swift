@@ -86,12 +86,11 @@ struct StdioServerTests {
     func closedOutputFoundInBackground() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("clover-epipe-\(UUID().uuidString)").path
         let server = try ServerProcess(["--data-dir", directory, "--now", ServerProcess.frozenNow])
-        server.closeOutputReader()
-        // One write of 200 creates: a group large enough to be committed, and answered, off the
+        // One read of 200 creates: a group large enough to be committed, and answered, off the
         // loop's thread. Nothing more comes and stdin stays open: only the failed answer write
         // can end the process.
         let creates = (1...200).map { #"{"jsonrpc":"2.0","id":\#($0),"method":"lead.create","params":{"name":"Lead \#($0)"}}"# }
-        server.write(Array((creates.joined(separator: "\n") + "\n").utf8))
+        try server.writeAsOneRead(Array((creates.joined(separator: "\n") + "\n").utf8)) { server.closeOutputReader() }
         #expect(server.waitForExit(timeout: 20) == 0)
         #expect(server.process.terminationReason == .exit)
     }
